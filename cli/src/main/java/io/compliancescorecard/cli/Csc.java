@@ -1,0 +1,67 @@
+package io.compliancescorecard.cli;
+
+import io.compliancescorecard.cli.commands.Nouns;
+import io.compliancescorecard.cli.error.ErrorReporter;
+import io.compliancescorecard.cli.error.ExitCodeMapper;
+import io.compliancescorecard.cli.error.ExitCodes;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.io.OutputStreamWriter;
+import picocli.CommandLine;
+
+/** The `csc` entry point. */
+public final class Csc {
+
+    private Csc() {
+    }
+
+    public static void main(String[] args) {
+        // Fast path: the version needs neither picocli's model of the commands nor anything else.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(Version.text());
+            return;
+        }
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int exitCode = run(CliRuntime.system(), out, err, args);
+        out.flush();
+        err.flush();
+        // The embedded mock server and HTTP pools have non-daemon threads; the command is over.
+        System.exit(exitCode);
+    }
+
+    /** Runs one command line to completion and returns its exit code; tests call this in-process. */
+    public static int run(CliRuntime runtime, PrintWriter out, PrintWriter err, String... args) {
+        CscCommand root = new CscCommand(runtime);
+        CommandLine commandLine = commandLine(root, args);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        CliContext context = root.context();
+        context.streams(out, err);
+        ErrorReporter reporter = new ErrorReporter(
+                () -> root.globals() != null && root.globals().verbose,
+                () -> runtime.stderrTerminal() && !runtime.noColorRequested()
+                        && (root.globals() == null || !root.globals().noColor));
+        commandLine.setExecutionExceptionHandler(reporter);
+        commandLine.setParameterExceptionHandler(reporter);
+        commandLine.setExitCodeExceptionMapper(new ExitCodeMapper());
+        try (context) {
+            return commandLine.execute(args);
+        }
+    }
+
+    /**
+     * Builds picocli's model with only the nouns named on the command line (all of them for help,
+     * completion or an unknown command), as building all twenty-odd commands costs start-up time.
+     */
+    static CommandLine commandLine(CscCommand root, String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.helpList());
+        Nouns.register(commandLine, args);
+        // After the nouns: picocli applies parser settings only to the subcommands present.
+        return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

@@ -1,0 +1,55 @@
+package io.compliancescorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsageTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void unknownCommandIsAUsageErrorWithSuggestions() {
+        CscRunner.Result result = new CscRunner(home).run("confg", "list");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.out).isEmpty();
+        assertThat(result.err).contains("Did you mean").contains("csc config");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithoutStackTrace() {
+        CscRunner.Result result = new CscRunner(home).run("config", "list", "--outptu", "json");
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("--outptu").contains("--output").doesNotContain("at picocli");
+    }
+
+    @Test
+    void helpListsEveryNounAndTheExitCodes() {
+        CscRunner.Result result = new CscRunner(home).run("--help");
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.out).contains("Exit codes:").contains("7   rate limited (429)")
+                .contains("config").contains("completion");
+    }
+
+    @Test
+    void enumValuesAreCaseInsensitive() {
+        assertThat(new CscRunner(home).run("config", "list", "-o", "YAML").exitCode).isZero();
+        assertThat(new CscRunner(home).run("config", "list", "--output", "Csv").exitCode).isZero();
+    }
+
+    @Test
+    void completionScriptCoversTheCommandTree() {
+        CscRunner.Result bash = new CscRunner(home).run("completion", "bash");
+        CscRunner.Result zsh = new CscRunner(home).run("completion", "zsh");
+
+        assertThat(bash.exitCode).isZero();
+        assertThat(bash.out).contains("complete -F").contains("config");
+        assertThat(zsh.out).contains("bashcompinit");
+    }
+}
