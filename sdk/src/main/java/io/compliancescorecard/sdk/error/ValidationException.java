@@ -1,0 +1,27 @@
+package io.compliancescorecard.sdk.error;
+
+import io.compliancescorecard.sdk.ratelimit.RateLimit;
+import java.util.List;
+import java.util.Map;
+
+/** HTTP 422: a parameter or body field is invalid; {@link #fieldErrors()} says which and why. */
+public class ValidationException extends ApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link ApiException#ApiException(int, String, String, Map, RateLimit, String, Throwable)}. */
+  public ValidationException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
+      RateLimit rateLimit, String request, Throwable cause) {
+    super(status, errorCode, serverMessage, details, rateLimit, request, cause);
+  }
+
+  /** @return each invalid field mapped to its messages */
+  public Map<String, List<String>> fieldErrors() {
+    return details();
+  }
+
+  @Override
+  public String getMessage() {
+    return details().isEmpty() ? super.getMessage() : super.getMessage() + " " + details();
+  }
+}

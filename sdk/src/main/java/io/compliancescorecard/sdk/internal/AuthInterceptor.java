@@ -1,0 +1,44 @@
+package io.compliancescorecard.sdk.internal;
+
+import io.compliancescorecard.sdk.auth.TokenProvider;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Sends the provider's token as {@code Authorization: Bearer}. On 401 it invalidates that token and, if
+ * the provider then yields a different one, repeats the request once; a second 401 is final. Repeating
+ * is safe even for POST: a 401 means the request was not processed.
+ */
+public final class AuthInterceptor implements Interceptor {
+
+  private static final int UNAUTHORIZED = 401;
+
+  private final TokenProvider tokens;
+
+  /** @param tokens the source of tokens */
+  public AuthInterceptor(TokenProvider tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    String token = tokens.token();
+    Response response = chain.proceed(authorized(chain.request(), token));
+    if (response.code() != UNAUTHORIZED) {
+      return response;
+    }
+    tokens.invalidate(token);
+    String fresh = tokens.token();
+    if (fresh.equals(token)) {
+      return response;
+    }
+    response.close();
+    return chain.proceed(authorized(chain.request(), fresh));
+  }
+
+  private static Request authorized(Request request, String token) {
+    return request.newBuilder().header("Authorization", "Bearer " + token).build();
+  }
+}

@@ -1,0 +1,73 @@
+package io.compliancescorecard.sdk.internal;
+
+import io.compliancescorecard.sdk.error.RateLimitException;
+import io.compliancescorecard.sdk.ratelimit.RateLimit;
+import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Records every response's rate-limit snapshot and, when throttling is on, holds a request back while
+ * the latest snapshot of its category says the budget is spent, instead of spending a 429. A hold longer
+ * than the maximum wait fails at once with a {@link RateLimitException} naming the reset.
+ */
+public final class RateLimitInterceptor implements Interceptor {
+
+  private final RateLimitTracker tracker;
+  private final boolean throttle;
+  private final Duration maxWait;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /**
+   * @param tracker where snapshots are kept
+   * @param throttle whether to wait before sending when the budget is spent
+   * @param maxWait the longest such wait
+   * @param clock the source of now
+   * @param sleeper how to wait
+   */
+  public RateLimitInterceptor(RateLimitTracker tracker, boolean throttle, Duration maxWait, Clock clock,
+      Sleeper sleeper) {
+    this.tracker = tracker;
+    this.throttle = throttle;
+    this.maxWait = maxWait;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (throttle) {
+      holdWhileSpent(request);
+    }
+    Response response = chain.proceed(request);
+    RateLimitHeaders.snapshot(response).ifPresent(tracker::record);
+    return response;
+  }
+
+  private void holdWhileSpent(Request request) throws IOException {
+    Optional<RateLimit> latest = tracker.latest(RateLimitCategory.ofPath(request.url().encodedPath()));
+    if (latest.isEmpty() || latest.get().remaining() > 0) {
+      return;
+    }
+    Instant now = clock.instant();
+    Duration wait = latest.get().untilReset(now);
+    if (wait.isZero()) {
+      return;
+    }
+    if (wait.compareTo(maxWait) > 0) {
+      throw new RateLimitException(0, "RATE_LIMITED",
+          "the " + latest.get().category() + " budget is spent and resets in " + wait.getSeconds()
+              + " s, beyond the maximum wait of " + maxWait.getSeconds() + " s; the request was not sent",
+          null, latest.get(), request.method() + " " + request.url().encodedPath(), null, latest.get().resetAt());
+    }
+    sleeper.sleepInterruptibly(wait, "for the rate limit to reset");
+  }
+}

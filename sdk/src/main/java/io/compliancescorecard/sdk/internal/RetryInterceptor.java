@@ -1,0 +1,120 @@
+package io.compliancescorecard.sdk.internal;
+
+import io.compliancescorecard.sdk.retry.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats failed attempts by the rules of {@link RetryPolicy}: idempotent methods on 408, 429, 5xx
+ * gateway statuses and I/O failures; other methods (POST) only on 429 and on failures that prove the
+ * request never reached the server. A 429 waits until the server's {@code Retry-After} or
+ * {@code X-RateLimit-Reset}, unless that is further away than the maximum wait: then the 429 is returned
+ * at once and surfaces as a {@code RateLimitException}.
+ */
+public final class RetryInterceptor implements Interceptor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
+  private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  private final RetryPolicy policy;
+  private final Duration maxServerWait;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /**
+   * @param policy how many retries and how long between them
+   * @param maxServerWait the longest wait a server may impose through {@code Retry-After}/reset
+   * @param clock the source of now, for {@code X-RateLimit-Reset}
+   * @param sleeper how to wait
+   */
+  public RetryInterceptor(RetryPolicy policy, Duration maxServerWait, Clock clock, Sleeper sleeper) {
+    this.policy = policy;
+    this.maxServerWait = maxServerWait;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean idempotent = IDEMPOTENT_METHODS.contains(request.method());
+    for (int retry = 0; ; retry++) {
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (retry >= policy.maxRetries() || chain.call().isCanceled() || !isRetryable(e, idempotent)) {
+          throw e;
+        }
+        Duration wait = policy.backoff(retry);
+        LOG.debug("retrying {} {} after {} in {} ms ({} of {})", request.method(), request.url().encodedPath(),
+            e.getClass().getSimpleName(), wait.toMillis(), retry + 1, policy.maxRetries());
+        sleeper.sleepInterruptibly(wait, "to retry");
+        continue;
+      }
+      int status = response.code();
+      if (retry >= policy.maxRetries() || !isRetryable(status, idempotent)) {
+        return response;
+      }
+      Optional<Duration> wait = waitBeforeRetry(response, retry);
+      if (wait.isEmpty()) {
+        return response;
+      }
+      response.close();
+      LOG.debug("retrying {} {} after HTTP {} in {} ms ({} of {})", request.method(), request.url().encodedPath(),
+          status, wait.get().toMillis(), retry + 1, policy.maxRetries());
+      sleeper.sleepInterruptibly(wait.get(), "to retry");
+    }
+  }
+
+  /** Empty when the server asks for a longer wait than allowed: the response is final then. */
+  private Optional<Duration> waitBeforeRetry(Response response, int retry) {
+    Instant now = clock.instant();
+    Optional<Instant> retryAt = RateLimitHeaders.retryAt(response, now);
+    if (retryAt.isEmpty()) {
+      return Optional.of(policy.backoff(retry));
+    }
+    Duration wait = Duration.between(now, retryAt.get());
+    if (wait.isNegative()) {
+      return Optional.of(Duration.ZERO);
+    }
+    return wait.compareTo(maxServerWait) <= 0 ? Optional.of(wait) : Optional.empty();
+  }
+
+  private static boolean isRetryable(int status, boolean idempotent) {
+    return idempotent ? RETRYABLE_STATUSES.contains(status) : status == TOO_MANY_REQUESTS;
+  }
+
+  private static boolean isRetryable(IOException failure, boolean idempotent) {
+    if (neverReachedServer(failure)) {
+      return true;
+    }
+    if (!idempotent) {
+      return false;
+    }
+    // A read or connect timeout is worth another try; an interrupt or the call timeout is not.
+    return !(failure instanceof InterruptedIOException) || failure instanceof SocketTimeoutException;
+  }
+
+  private static boolean neverReachedServer(IOException failure) {
+    return failure instanceof ConnectException
+        || failure instanceof UnknownHostException
+        || failure instanceof NoRouteToHostException;
+  }
+}
