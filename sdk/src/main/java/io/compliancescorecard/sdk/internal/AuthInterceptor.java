@@ -2,6 +2,7 @@ package io.compliancescorecard.sdk.internal;
 
 import io.compliancescorecard.sdk.auth.TokenProvider;
 import java.io.IOException;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -16,14 +17,22 @@ public final class AuthInterceptor implements Interceptor {
   private static final int UNAUTHORIZED = 401;
 
   private final TokenProvider tokens;
+  private final HttpUrl apiBase;
 
-  /** @param tokens the source of tokens */
-  public AuthInterceptor(TokenProvider tokens) {
+  /**
+   * @param tokens the source of tokens
+   * @param apiBase the API's base URL: requests to any other origin get no token
+   */
+  public AuthInterceptor(TokenProvider tokens, HttpUrl apiBase) {
     this.tokens = tokens;
+    this.apiBase = apiBase;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
+    if (!sameOrigin(chain.request().url(), apiBase)) {
+      return chain.proceed(chain.request());
+    }
     String token = tokens.token();
     Response response = chain.proceed(authorized(chain.request(), token));
     if (response.code() != UNAUTHORIZED) {
@@ -36,6 +45,15 @@ public final class AuthInterceptor implements Interceptor {
     }
     response.close();
     return chain.proceed(authorized(chain.request(), fresh));
+  }
+
+  /**
+   * @param a a URL
+   * @param b another URL
+   * @return whether both have the same scheme, host and port
+   */
+  public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 
   private static Request authorized(Request request, String token) {

@@ -1,0 +1,423 @@
+package io.compliancescorecard.sdk;
+
+import io.compliancescorecard.sdk.auth.StaticTokenProvider;
+import io.compliancescorecard.sdk.auth.TokenProvider;
+import io.compliancescorecard.sdk.error.ConnectionException;
+import io.compliancescorecard.sdk.internal.AuthInterceptor;
+import io.compliancescorecard.sdk.internal.HttpLoggingInterceptor;
+import io.compliancescorecard.sdk.internal.IdempotencyKeyInterceptor;
+import io.compliancescorecard.sdk.internal.Json;
+import io.compliancescorecard.sdk.internal.RateLimitHeaders;
+import io.compliancescorecard.sdk.internal.RateLimitInterceptor;
+import io.compliancescorecard.sdk.internal.RateLimitTracker;
+import io.compliancescorecard.sdk.internal.RetryInterceptor;
+import io.compliancescorecard.sdk.internal.Sleeper;
+import io.compliancescorecard.sdk.internal.UserAgentInterceptor;
+import io.compliancescorecard.sdk.internal.api.AssessmentsApi;
+import io.compliancescorecard.sdk.internal.api.AuthenticationApi;
+import io.compliancescorecard.sdk.internal.api.ClientsApi;
+import io.compliancescorecard.sdk.internal.api.CompaniesApi;
+import io.compliancescorecard.sdk.internal.api.IntegrationsApi;
+import io.compliancescorecard.sdk.internal.api.PoliciesApi;
+import io.compliancescorecard.sdk.internal.api.UsersApi;
+import io.compliancescorecard.sdk.ratelimit.RateLimit;
+import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
+import io.compliancescorecard.sdk.retry.RetryPolicy;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The Compliance Scorecard API client. Build one per application and share it: it is thread-safe and
+ * holds the connection pool, the token cache and the rate-limit snapshots.
+ *
+ * <pre>{@code
+ * try (ComplianceScorecardClient client = ComplianceScorecardClient.builder()
+ *     .environment(Environment.STAGING)
+ *     .tokenProvider(Auth0TokenProvider.clientCredentials(domain, id, secret, audience).build())
+ *     .build()) {
+ *   CurrentUser me = client.auth().currentUser();
+ *   client.users().listAll(new UserListParams()).forEach(user -> ...);
+ * }
+ * }</pre>
+ *
+ * <p>Every call returns the envelope's {@code data} unwrapped; {@code ...WithResponse} variants add the
+ * status, headers and rate-limit snapshot, and {@code ...Async} variants run on an executor. Failures
+ * are unchecked {@link io.compliancescorecard.sdk.error.ApiException}s.
+ */
+public final class ComplianceScorecardClient implements AutoCloseable {
+
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final HttpUrl baseUrl;
+  private final CallExecutor calls;
+  private final RateLimitTracker rateLimits;
+  private final TokenProvider tokens;
+  private final AuthResource auth;
+  private final UsersResource users;
+  private final CompaniesResource companies;
+  private final ClientsApi clientsApi;
+  private final PoliciesApi policiesApi;
+  private final AssessmentsApi assessmentsApi;
+  private final IntegrationsApi integrationsApi;
+
+  private ComplianceScorecardClient(Builder builder) {
+    this.baseUrl = builder.baseUrl;
+    this.tokens = builder.tokenProvider != null ? builder.tokenProvider : StaticTokenProvider.fromEnvironment();
+    this.rateLimits = new RateLimitTracker();
+    this.ownsHttp = builder.httpClient == null;
+    this.http = configure(builder.httpClient == null ? new OkHttpClient.Builder() : builder.httpClient.newBuilder(),
+        builder).build();
+    Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor : http.dispatcher().executorService();
+    this.calls = new CallExecutor(executor, builder.clock);
+    Retrofit retrofit = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(http)
+        .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
+        .build();
+    this.auth = new AuthResource(retrofit.create(AuthenticationApi.class), calls, tokens);
+    this.users = new UsersResource(retrofit.create(UsersApi.class), calls);
+    this.companies = new CompaniesResource(retrofit.create(CompaniesApi.class), calls);
+    this.clientsApi = retrofit.create(ClientsApi.class);
+    this.policiesApi = retrofit.create(PoliciesApi.class);
+    this.assessmentsApi = retrofit.create(AssessmentsApi.class);
+    this.integrationsApi = retrofit.create(IntegrationsApi.class);
+  }
+
+  private OkHttpClient.Builder configure(OkHttpClient.Builder http, Builder builder) {
+    if (builder.connectTimeout != null) {
+      http.connectTimeout(builder.connectTimeout);
+    }
+    if (builder.readTimeout != null) {
+      http.readTimeout(builder.readTimeout).writeTimeout(builder.readTimeout);
+    }
+    if (builder.callTimeout != null) {
+      http.callTimeout(builder.callTimeout);
+    }
+    Logger httpLog = builder.httpLogger != null ? builder.httpLogger : LoggerFactory.getLogger("io.compliancescorecard.sdk.http");
+    return http
+        // OkHttp would silently resend a request after some connection failures, POST included: the
+        // retry interceptor decides instead, by the rules that never send a create twice.
+        .retryOnConnectionFailure(false)
+        .addInterceptor(new UserAgentInterceptor(builder.userAgentSuffix))
+        .addInterceptor(new IdempotencyKeyInterceptor())
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, builder.sleeper))
+        .addInterceptor(new AuthInterceptor(tokens, baseUrl))
+        .addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
+            builder.sleeper))
+        .addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
+  }
+
+  /** @return a new builder: production environment, token from {@code CSC_TOKEN}, default retries */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the authenticated user and logout */
+  public AuthResource auth() {
+    return auth;
+  }
+
+  /** @return the users the caller may see, paginated */
+  public UsersResource users() {
+    return users;
+  }
+
+  /** @return the companies the caller may see */
+  public CompaniesResource companies() {
+    return companies;
+  }
+
+  /**
+   * @param companyId the company's id
+   * @return that company's clients
+   */
+  public ClientsResource clients(String companyId) {
+    return new ClientsResource(clientsApi, calls, companyId);
+  }
+
+  /**
+   * @param companyId the company's id
+   * @param clientId the client's id
+   * @return that client's policies
+   */
+  public PoliciesResource policies(String companyId, String clientId) {
+    return new PoliciesResource(policiesApi, calls, companyId, clientId);
+  }
+
+  /**
+   * @param companyId the company's id
+   * @param clientId the client's id
+   * @return that client's assessment events and templates
+   */
+  public AssessmentsResource assessments(String companyId, String clientId) {
+    return new AssessmentsResource(assessmentsApi, calls, companyId, clientId);
+  }
+
+  /**
+   * @param companyId the company's id
+   * @param clientId the client's id
+   * @return that client's integration API keys
+   */
+  public ApiKeysResource apiKeys(String companyId, String clientId) {
+    return new ApiKeysResource(integrationsApi, calls, companyId, clientId);
+  }
+
+  /**
+   * @param category a rate-limit budget
+   * @return the latest snapshot of that budget, once any response reported it
+   */
+  public Optional<RateLimit> rateLimit(RateLimitCategory category) {
+    return rateLimits.latest(category);
+  }
+
+  /** @return the base URL every path is resolved against, with a trailing slash */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /**
+   * The configured HTTP client (authentication, retries, rate limits, logging, User-Agent), for requests
+   * the typed API does not cover. The token is only sent to the API's own host.
+   *
+   * @return the client's OkHttpClient; do not shut it down, {@link #close()} does
+   */
+  public OkHttpClient httpClient() {
+    return http;
+  }
+
+  /**
+   * Sends any request through the same machinery as the typed calls, for example {@code csc api GET
+   * /api/v3/companies}. Unlike the typed calls, an HTTP error status is returned, not thrown.
+   *
+   * @param method an HTTP method, for example {@code GET}
+   * @param pathAndQuery a path relative to the base URL, with an optional query, for example
+   *     {@code /api/v4/users?page=2}
+   * @param jsonBody the JSON request body, or null
+   * @return the status, headers, rate-limit snapshot and the body as text
+   * @throws IllegalArgumentException if the path leaves the API's host
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody) {
+    String upper = method.toUpperCase(Locale.ROOT);
+    HttpUrl url = baseUrl.resolve(pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
+    if (url == null || !AuthInterceptor.sameOrigin(url, baseUrl)) {
+      throw new IllegalArgumentException("not a path of the API: " + pathAndQuery);
+    }
+    RequestBody body = jsonBody != null ? RequestBody.create(jsonBody, JSON)
+        : METHODS_WITH_BODY.contains(upper) ? RequestBody.create("", JSON) : null;
+    Request request = new Request.Builder().url(url).method(upper, body).build();
+    try (Response response = http.newCall(request).execute()) {
+      ResponseBody responseBody = response.body();
+      return new ApiResponse<>(response.code(), response.headers().toMultimap(),
+          RateLimitHeaders.snapshot(response).orElse(null), responseBody == null ? "" : responseBody.string());
+    } catch (IOException e) {
+      throw new ConnectionException(upper + " " + url.encodedPath(), e);
+    }
+  }
+
+  /** Releases threads and connections, unless the OkHttpClient was shared through the builder. */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  /** Options of a {@link ComplianceScorecardClient}; every one has a sensible default. */
+  public static final class Builder {
+    private HttpUrl baseUrl = HttpUrl.get(Environment.PRODUCTION.baseUrl());
+    private TokenProvider tokenProvider;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration maxRateLimitWait = Duration.ofSeconds(60);
+    private boolean throttle;
+    private OkHttpClient httpClient;
+    private String userAgentSuffix;
+    private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private Executor asyncExecutor;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Logger httpLogger;
+
+    private Builder() {}
+
+    /**
+     * @param environment a hosted environment (default {@link Environment#PRODUCTION})
+     * @return this builder
+     */
+    public Builder environment(Environment environment) {
+      return baseUrl(environment.baseUrl());
+    }
+
+    /**
+     * @param baseUrl any base URL, for example a mock server's {@code http://127.0.0.1:8080}
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      String withSlash = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      this.baseUrl = HttpUrl.get(withSlash);
+      return this;
+    }
+
+    /**
+     * @param tokenProvider where tokens come from (default: {@code CSC_TOKEN})
+     * @return this builder
+     */
+    public Builder tokenProvider(TokenProvider tokenProvider) {
+      this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+      return this;
+    }
+
+    /**
+     * @param token a fixed bearer token
+     * @return this builder
+     */
+    public Builder token(String token) {
+      return tokenProvider(StaticTokenProvider.of(token));
+    }
+
+    /**
+     * @param timeout how long to wait for a connection (default 10 s)
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * @param timeout how long to wait between bytes of a response, and while writing (default 30 s)
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * @param timeout the limit for a whole call, retries and waits included (default none)
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * @param retryPolicy how failed requests are retried (default {@link RetryPolicy#defaults()})
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * @param maxWait the longest the client waits for a rate limit to reset (after a 429, or before
+     *     sending when throttling); further resets fail at once with a RateLimitException (default 60 s)
+     * @return this builder
+     */
+    public Builder maxRateLimitWait(Duration maxWait) {
+      if (maxWait.isNegative()) {
+        throw new IllegalArgumentException("maxRateLimitWait must not be negative");
+      }
+      this.maxRateLimitWait = maxWait;
+      return this;
+    }
+
+    /**
+     * @param throttle whether to wait before sending while a budget is known to be spent, instead of
+     *     spending a 429 (default false)
+     * @return this builder
+     */
+    public Builder throttle(boolean throttle) {
+      this.throttle = throttle;
+      return this;
+    }
+
+    /**
+     * @param httpClient an OkHttpClient to share connection pool and dispatcher with; the SDK derives its
+     *     own configured client from it and never shuts it down
+     * @return this builder
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      this.connectTimeout = null;
+      this.readTimeout = null;
+      return this;
+    }
+
+    /**
+     * @param suffix appended to the User-Agent, for example {@code my-app/1.2}
+     * @return this builder
+     */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /**
+     * @param level how much HTTP traffic to log at DEBUG (default none); secrets are always redacted
+     * @return this builder
+     */
+    public Builder logLevel(HttpLogLevel level) {
+      this.logLevel = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * @param executor where {@code ...Async} calls run (default: OkHttp's dispatcher threads)
+     * @return this builder
+     */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    Builder httpLogger(Logger logger) {
+      this.httpLogger = logger;
+      return this;
+    }
+
+    /**
+     * @return the client
+     * @throws IllegalStateException if no token provider was set and {@code CSC_TOKEN} is unset
+     */
+    public ComplianceScorecardClient build() {
+      return new ComplianceScorecardClient(this);
+    }
+  }
+}

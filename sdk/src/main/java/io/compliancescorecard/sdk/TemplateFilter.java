@@ -1,0 +1,34 @@
+package io.compliancescorecard.sdk;
+
+/** Filters of {@code assessments(companyId, clientId).templates(...)}. A mutable value; build one per call. */
+public final class TemplateFilter {
+
+  private Boolean global;
+  private String category;
+
+  /**
+   * @param global false to leave out the global templates (the API includes them by default)
+   * @return this
+   */
+  public TemplateFilter global(boolean global) {
+    this.global = global;
+    return this;
+  }
+
+  /**
+   * @param category only templates of this category (exact, case-insensitive)
+   * @return this
+   */
+  public TemplateFilter category(String category) {
+    this.category = category;
+    return this;
+  }
+
+  Boolean global() {
+    return global;
+  }
+
+  String category() {
+    return category;
+  }
+}
