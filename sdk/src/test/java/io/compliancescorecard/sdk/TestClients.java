@@ -1,0 +1,36 @@
+package io.compliancescorecard.sdk;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import io.compliancescorecard.sdk.internal.Sleeper;
+import io.compliancescorecard.sdk.retry.RetryPolicy;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Clients against a local WireMock server: fast timeouts, tiny backoff, waits recorded instead of slept. */
+final class TestClients {
+
+  static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl";
+
+  private TestClients() {}
+
+  static ComplianceScorecardClient.Builder against(WireMockRuntimeInfo server, RecordingSleeper sleeper) {
+    return ComplianceScorecardClient.builder()
+        .baseUrl("http://127.0.0.1:" + server.getHttpPort())
+        .token(TOKEN)
+        .connectTimeout(Duration.ofMillis(500))
+        .readTimeout(Duration.ofMillis(400))
+        .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(4)))
+        .sleeper(sleeper);
+  }
+
+  /** Records every wait and returns at once. */
+  static final class RecordingSleeper implements Sleeper {
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sleep(Duration duration) {
+      waits.add(duration);
+    }
+  }
+}
