@@ -1,0 +1,167 @@
+package io.compliancescorecard.mock;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.Chaos;
+import io.compliancescorecard.mock.chaos.ChaosRule;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the mock server in the foreground until interrupted: the standalone jar's {@code main}, and the
+ * command the CLI mounts as {@code csc mock}. {@link #toOptions()} turns the parsed flags into
+ * {@link MockServerOptions} for callers that start the server themselves.
+ */
+@Command(name = "mock", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Run the Compliance Scorecard mock server (the whole API, stateful, on WireMock).")
+public final class MockServerCommand implements Callable<Integer> {
+
+  private static final Pattern RATE_LIMIT = Pattern.compile("([a-z-]+)=(\\d+)/(\\S+)");
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: 8080).")
+  int port = 8080;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: 127.0.0.1).")
+  String bindAddress = "127.0.0.1";
+
+  @Option(names = "--data", paramLabel = "FILE", description = "Serve this data file (the seed's JSON shape) instead of the packaged seed.")
+  Path dataFile;
+
+  @Option(names = "--token-lifetime", paramLabel = "DURATION", description = "Token lifetime, e.g. 30s, 15m, 24h (default: 24h).")
+  String tokenLifetime = "24h";
+
+  @Option(names = "--rate-limit", paramLabel = "CATEGORY=LIMIT/WINDOW",
+      description = "Replace a category's budget, e.g. general=1000/1h, authentication=5/10s. Repeatable.")
+  List<String> rateLimits = new ArrayList<>();
+
+  @Option(names = "--webhook-url", paramLabel = "URL", description = "Subscribe this URL to every webhook event at start.")
+  URI webhookUrl;
+
+  @Option(names = "--webhook-secret", paramLabel = "SECRET", description = "Signing secret of --webhook-url (default: whsec_mock).")
+  String webhookSecret = "whsec_mock";
+
+  @Option(names = "--webhook-attempts", paramLabel = "N", description = "Attempts per delivery (default: 5).")
+  int webhookAttempts = 5;
+
+  @Option(names = "--webhook-backoff", paramLabel = "DURATION", description = "Wait before the second attempt, doubling after (default: 1s).")
+  String webhookBackoff = "1s";
+
+  @Option(names = "--chaos-path", paramLabel = "REGEX", description = "Limit the chaos options below to paths matching this regex.")
+  String chaosPath;
+
+  @Option(names = "--chaos-latency", paramLabel = "DURATION", description = "Add this latency to every (matching) request.")
+  String chaosLatency;
+
+  @Option(names = "--chaos-error-rate", paramLabel = "SHARE", description = "Share (0-1) of requests answered with --chaos-status.")
+  double chaosErrorRate;
+
+  @Option(names = "--chaos-status", paramLabel = "STATUS", description = "Status of injected errors (default: 503).")
+  int chaosStatus = 503;
+
+  @Option(names = "--chaos-fault-rate", paramLabel = "SHARE", description = "Share (0-1) of requests whose connection gets --chaos-fault.")
+  double chaosFaultRate;
+
+  @Option(names = "--chaos-fault", paramLabel = "FAULT",
+      description = "CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK or RANDOM_DATA_THEN_CLOSE (default: CONNECTION_RESET_BY_PEER).")
+  String chaosFault = Fault.CONNECTION_RESET_BY_PEER.name();
+
+  @Option(names = {"-v", "--verbose"}, description = "Log every request (costs throughput).")
+  boolean verbose;
+
+  /** Runs the standalone server: {@code java -jar compliance-scorecard-mock-server.jar --port 8080}. */
+  public static void main(String[] args) {
+    // Standalone only: Jetty's start-up chatter would bury the ready line. -v shows it again.
+    boolean verbose = java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose");
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+    }
+    System.exit(new CommandLine(new MockServerCommand()).execute(args));
+  }
+
+  /**
+   * The options the flags describe.
+   *
+   * @throws CommandLine.ParameterException when a flag's value is invalid
+   */
+  public MockServerOptions toOptions() {
+    try {
+      MockServerOptions.Builder builder = MockServerOptions.builder()
+          .port(port)
+          .bindAddress(bindAddress)
+          .dataFile(dataFile)
+          .tokenLifetime(Durations.parse(tokenLifetime))
+          .webhookAttempts(webhookAttempts)
+          .webhookBackoff(Durations.parse(webhookBackoff))
+          .verbose(verbose);
+      for (String limit : rateLimits) {
+        Matcher m = RATE_LIMIT.matcher(limit.trim());
+        if (!m.matches()) {
+          throw new IllegalArgumentException("--rate-limit wants CATEGORY=LIMIT/WINDOW, e.g. general=1000/1h; got " + limit);
+        }
+        builder.rateLimit(m.group(1), Integer.parseInt(m.group(2)), Durations.parse(m.group(3)));
+      }
+      if (webhookUrl != null) {
+        builder.webhook(webhookUrl, webhookSecret);
+      }
+      Pattern path = chaosPath == null ? null : Pattern.compile(chaosPath);
+      if (chaosLatency != null) {
+        builder.chaos(new ChaosRule(path, 1.0, Durations.parse(chaosLatency), null, null));
+      }
+      if (chaosErrorRate > 0) {
+        builder.chaos(new ChaosRule(path, chaosErrorRate, Duration.ZERO, chaosStatus, null));
+      }
+      if (chaosFaultRate > 0) {
+        builder.chaos(new ChaosRule(path, chaosFaultRate, Duration.ZERO, null, Chaos.fault(chaosFault)));
+      }
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    MockServerOptions options = toOptions();
+    MockServer server;
+    try {
+      server = new MockServer(options).start();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("mock server did not start: " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "mock-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(readyLine(server));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** The one line printed when the server is ready: its URL and how to log in. */
+  static String readyLine(MockServer server) {
+    return "Compliance Scorecard mock server ready at " + server.baseUrl()
+        + " | token: POST " + server.baseUrl() + "/oauth/token with client_credentials "
+        + MockServer.CLIENT_ID + "/" + MockServer.CLIENT_SECRET + " (John Doe, msp_admin) or password grant "
+        + "<seeded email>/" + MockServer.USER_PASSWORD + " (e.g. " + SeededUsers.JOHN_DOE + ", "
+        + SeededUsers.SUPER_ADMIN + ") | admin: " + server.adminUrl();
+  }
+}

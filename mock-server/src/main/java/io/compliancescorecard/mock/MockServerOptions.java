@@ -1,0 +1,222 @@
+package io.compliancescorecard.mock;
+
+import io.compliancescorecard.mock.chaos.ChaosRule;
+import io.compliancescorecard.mock.ratelimit.RateLimit;
+import io.compliancescorecard.mock.webhooks.WebhookSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a {@link MockServer} runs. Immutable; made with {@link #builder()}. Defaults: a free port on
+ * 127.0.0.1, the packaged seed, 24 h tokens, the spec's rate limits, five webhook attempts with 1 s first
+ * backoff, no chaos, quiet logging.
+ */
+public final class MockServerOptions {
+
+  private final int port;
+  private final String bindAddress;
+  private final Path dataFile;
+  private final Duration tokenLifetime;
+  private final Map<String, RateLimit> rateLimits;
+  private final WebhookSettings webhookSettings;
+  private final List<WebhookTarget> webhooks;
+  private final List<ChaosRule> chaos;
+  private final boolean verbose;
+  private final Clock clock;
+
+  private MockServerOptions(Builder b) {
+    this.port = b.port;
+    this.bindAddress = b.bindAddress;
+    this.dataFile = b.dataFile;
+    this.tokenLifetime = b.tokenLifetime;
+    this.rateLimits = Map.copyOf(b.rateLimits);
+    this.webhookSettings = new WebhookSettings(b.webhookAttempts, b.webhookBackoff, b.webhookTimeout);
+    this.webhooks = List.copyOf(b.webhooks);
+    this.chaos = List.copyOf(b.chaos);
+    this.verbose = b.verbose;
+    this.clock = b.clock;
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The defaults. */
+  public static MockServerOptions defaults() {
+    return builder().build();
+  }
+
+  /** The port; 0 for a free one. */
+  public int port() {
+    return port;
+  }
+
+  /** The address to listen on. */
+  public String bindAddress() {
+    return bindAddress;
+  }
+
+  /** A data file replacing the packaged seed, or null. */
+  public Path dataFile() {
+    return dataFile;
+  }
+
+  /** How long issued tokens live. */
+  public Duration tokenLifetime() {
+    return tokenLifetime;
+  }
+
+  /** Rate limits replacing the spec's, by category ({@code general}, {@code authentication}, ...). */
+  public Map<String, RateLimit> rateLimits() {
+    return rateLimits;
+  }
+
+  /** Retry settings of webhook deliveries. */
+  public WebhookSettings webhookSettings() {
+    return webhookSettings;
+  }
+
+  /** Subscriptions registered at start. */
+  public List<WebhookTarget> webhooks() {
+    return webhooks;
+  }
+
+  /** Chaos rules in force at start. */
+  public List<ChaosRule> chaos() {
+    return chaos;
+  }
+
+  /** Whether WireMock logs every request. */
+  public boolean verbose() {
+    return verbose;
+  }
+
+  /** The clock of timestamps, token expiry and rate-limit windows. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * A webhook subscription made at start.
+   *
+   * @param url where deliveries go
+   * @param secret the signing secret
+   */
+  public record WebhookTarget(URI url, String secret) {
+
+    /** Keeps the secret out of logs. */
+    @Override
+    public String toString() {
+      return "WebhookTarget[url=" + url + "]";
+    }
+  }
+
+  /** Builds {@link MockServerOptions}. */
+  public static final class Builder {
+    private int port;
+    private String bindAddress = "127.0.0.1";
+    private Path dataFile;
+    private Duration tokenLifetime = Duration.ofHours(24);
+    private final Map<String, RateLimit> rateLimits = new LinkedHashMap<>();
+    private int webhookAttempts = WebhookSettings.DEFAULTS.maxAttempts();
+    private Duration webhookBackoff = WebhookSettings.DEFAULTS.initialBackoff();
+    private Duration webhookTimeout = WebhookSettings.DEFAULTS.timeout();
+    private final List<WebhookTarget> webhooks = new ArrayList<>();
+    private final List<ChaosRule> chaos = new ArrayList<>();
+    private boolean verbose;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0-65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on; 127.0.0.1 by default. */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+      return this;
+    }
+
+    /** Serve this data file (the seed's shape) instead of the packaged seed; reset returns to it. */
+    public Builder dataFile(Path dataFile) {
+      this.dataFile = dataFile;
+      return this;
+    }
+
+    /** How long tokens live; 24 h by default. Short lifetimes let clients rehearse renewal. */
+    public Builder tokenLifetime(Duration lifetime) {
+      if (lifetime.isZero() || lifetime.isNegative()) {
+        throw new IllegalArgumentException("token lifetime must be positive");
+      }
+      this.tokenLifetime = lifetime;
+      return this;
+    }
+
+    /** Replaces one category's limit and window ({@code general}, {@code authentication}, ...). */
+    public Builder rateLimit(String category, int limit, Duration window) {
+      rateLimits.put(Objects.requireNonNull(category, "category"), new RateLimit(limit, window));
+      return this;
+    }
+
+    /** Attempts per webhook delivery (5 by default). */
+    public Builder webhookAttempts(int attempts) {
+      this.webhookAttempts = attempts;
+      return this;
+    }
+
+    /** The wait before a delivery's second attempt, doubling after (1 s by default). */
+    public Builder webhookBackoff(Duration backoff) {
+      this.webhookBackoff = Objects.requireNonNull(backoff, "backoff");
+      return this;
+    }
+
+    /** How long one delivery attempt waits for the receiver (10 s by default). */
+    public Builder webhookTimeout(Duration timeout) {
+      this.webhookTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Subscribes {@code url} to every event at start, signing with {@code secret}. */
+    public Builder webhook(URI url, String secret) {
+      webhooks.add(new WebhookTarget(Objects.requireNonNull(url, "url"), Objects.requireNonNull(secret, "secret")));
+      return this;
+    }
+
+    /** Adds a chaos rule in force from the start. */
+    public Builder chaos(ChaosRule rule) {
+      chaos.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Logs every request (off by default: it costs throughput). */
+    public Builder verbose(boolean verbose) {
+      this.verbose = verbose;
+      return this;
+    }
+
+    /** The clock of timestamps, token expiry and rate-limit windows (the system clock by default). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The options. */
+    public MockServerOptions build() {
+      return new MockServerOptions(this);
+    }
+  }
+}

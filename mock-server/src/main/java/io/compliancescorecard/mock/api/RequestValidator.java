@@ -1,0 +1,110 @@
+package io.compliancescorecard.mock.api;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.compliancescorecard.mock.http.ApiError;
+import io.compliancescorecard.mock.http.ApiRequest;
+import io.compliancescorecard.mock.server.MockEngine;
+import io.compliancescorecard.mock.spec.ApiSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks parameters and bodies against the spec with Atlassian's swagger-request-validator and turns its
+ * messages into the API's {@code VALIDATION_ERROR} details (field -> messages). Authentication is checked
+ * by the token service, not here.
+ */
+final class RequestValidator {
+
+  private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '[^']*'\\]\\s*");
+  private static final Pattern QUOTED_NAMES = Pattern.compile("\"([^\"]+)\"");
+
+  private final CompletableFuture<OpenApiInteractionValidator> validator;
+
+  /** Starts building the validator on a background thread: requests without parameters or body never wait for it. */
+  RequestValidator(ApiSpec spec) {
+    this.validator = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+            .build())
+        .build(), MockEngine::daemon);
+  }
+
+  /**
+   * Validates one request whose body (if any) is already known to be JSON.
+   *
+   * @throws ApiError 422 with details, or 400 for a body that is not JSON by content type
+   */
+  void validate(ApiRequest request) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), request.path());
+    request.query().forEach(builder::withQueryParam);
+    String idempotencyKey = request.header("Idempotency-Key");
+    if (idempotencyKey != null) {
+      builder.withHeader("Idempotency-Key", idempotencyKey);
+    }
+    if (request.body().length > 0) {
+      String contentType = request.header("Content-Type");
+      builder.withContentType(contentType == null ? "application/json" : contentType);
+      builder.withBody(request.body());
+    }
+    ValidationReport report = validator.join().validateRequest(builder.build());
+    if (!report.hasErrors()) {
+      return;
+    }
+    Map<String, List<String>> details = new LinkedHashMap<>();
+    for (ValidationReport.Message message : report.getMessages()) {
+      if (message.getLevel() != ValidationReport.Level.ERROR) {
+        continue;
+      }
+      if (message.getKey().startsWith("validation.request.contentType")) {
+        throw ApiError.badRequest("The request body must be JSON (Content-Type: application/json).");
+      }
+      describe(message, details);
+    }
+    throw ApiError.validation(details);
+  }
+
+  private static void describe(ValidationReport.Message message, Map<String, List<String>> details) {
+    String key = message.getKey();
+    String text = PATH_PREFIX.matcher(message.getMessage()).replaceFirst("");
+    var context = message.getContext();
+    if (context.isPresent() && context.get().getParameter().isPresent()) {
+      add(details, context.get().getParameter().get().getName(), text);
+      return;
+    }
+    String pointer = context.flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
+    if (key.endsWith(".required") || key.endsWith(".additionalProperties")) {
+      boolean required = key.endsWith(".required");
+      Matcher names = QUOTED_NAMES.matcher(text.substring(Math.max(0, text.lastIndexOf('['))));
+      boolean any = false;
+      while (names.find()) {
+        any = true;
+        String field = field(pointer, names.group(1));
+        add(details, field, required ? "The " + field + " field is required." : "The " + field + " field is not allowed.");
+      }
+      if (any) {
+        return;
+      }
+    }
+    add(details, pointer.isEmpty() ? "body" : field(pointer, null), text);
+  }
+
+  private static String field(String pointer, String child) {
+    String base = pointer.startsWith("/") ? pointer.substring(1).replace('/', '.') : pointer;
+    if (child == null) {
+      return base;
+    }
+    return base.isEmpty() ? child : base + "." + child;
+  }
+
+  private static void add(Map<String, List<String>> details, String field, String message) {
+    details.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
+  }
+}

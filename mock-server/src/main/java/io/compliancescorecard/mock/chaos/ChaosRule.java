@@ -1,0 +1,40 @@
+package io.compliancescorecard.mock.chaos;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One way of misbehaving, applied to a share of the requests whose path matches.
+ *
+ * @param pathPattern a regular expression a request's path must match in full; null for every path
+ * @param probability the share of matching requests affected, from 0 to 1
+ * @param latency extra delay before the response; zero for none
+ * @param status an error status to answer instead of handling the request, or null
+ * @param fault a connection fault to inject instead of answering, or null
+ */
+public record ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, Fault fault) {
+
+  /** Checks the values. */
+  public ChaosRule {
+    Objects.requireNonNull(latency, "latency");
+    if (!(probability >= 0 && probability <= 1)) {
+      throw new IllegalArgumentException("chaos probability must be between 0 and 1, was " + probability);
+    }
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("chaos latency must not be negative");
+    }
+    if (status != null && (status < 400 || status > 599)) {
+      throw new IllegalArgumentException("chaos status must be a 4xx or 5xx, was " + status);
+    }
+    if (latency.isZero() && status == null && fault == null) {
+      throw new IllegalArgumentException("a chaos rule needs a latency, a status or a fault");
+    }
+  }
+
+  /** Whether the rule applies to {@code path} (before the dice). */
+  public boolean matches(String path) {
+    return pathPattern == null || pathPattern.matcher(path).matches();
+  }
+}

@@ -1,0 +1,100 @@
+package io.compliancescorecard.mock.server;
+
+import io.compliancescorecard.mock.MockServerOptions;
+import io.compliancescorecard.mock.admin.AdminEndpoints;
+import io.compliancescorecard.mock.api.ApiHandlers;
+import io.compliancescorecard.mock.api.ApiPipeline;
+import io.compliancescorecard.mock.auth.OAuthEndpoint;
+import io.compliancescorecard.mock.auth.TokenService;
+import io.compliancescorecard.mock.chaos.Chaos;
+import io.compliancescorecard.mock.http.ApiResponse;
+import io.compliancescorecard.mock.ratelimit.RateLimit;
+import io.compliancescorecard.mock.ratelimit.RateLimiter;
+import io.compliancescorecard.mock.spec.ApiSpec;
+import io.compliancescorecard.mock.store.DataStore;
+import io.compliancescorecard.mock.store.SeedData;
+import io.compliancescorecard.mock.store.User;
+import io.compliancescorecard.mock.webhooks.WebhookDispatcher;
+import java.security.KeyPair;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Everything behind the HTTP server, wired once per server: spec, store, tokens, rate limits, webhooks,
+ * chaos and the endpoints over them. Internal: use {@link io.compliancescorecard.mock.MockServer}.
+ */
+public final class MockEngine implements AutoCloseable {
+
+  private final SeedData seed;
+  private final DataStore store;
+  private final TokenService tokens;
+  private final RateLimiter rateLimiter;
+  private final WebhookDispatcher webhooks;
+  private final ApiPipeline api;
+  private final RequestDispatcher dispatcher;
+
+  /**
+   * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile, since
+   * RSA key generation is the slowest step of a start.
+   *
+   * @throws IllegalArgumentException when the data file or a rate-limit category is invalid
+   */
+  public MockEngine(MockServerOptions options) {
+    CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
+    ApiSpec spec = ApiSpec.load();
+    this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
+    seed.users().forEach(TokenService::roleOf);
+    this.store = new DataStore(seed, options.clock());
+    Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
+    options.rateLimits().forEach((category, limit) -> {
+      if (!limits.containsKey(category)) {
+        throw new IllegalArgumentException(
+            "unknown rate-limit category '" + category + "'; known: " + spec.rateLimits().keySet());
+      }
+      limits.put(category, limit);
+    });
+    this.rateLimiter = new RateLimiter(limits, options.clock());
+    this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join());
+    this.webhooks = new WebhookDispatcher(spec, options.webhookSettings(), options.clock());
+    options.webhooks().forEach(w -> webhooks.subscribe(w.url(), w.secret(), Set.of()));
+    Chaos chaos = new Chaos(options.chaos());
+    this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks));
+    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
+    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store), tokens, admin, chaos);
+  }
+
+  /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
+  public static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "mock-startup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Answers one request. */
+  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body) {
+    return dispatcher.dispatch(method, url, headers, body);
+  }
+
+  /** A token for a seeded user, by id or email. */
+  public String tokenFor(String userIdOrEmail) {
+    User user = store.user(userIdOrEmail).or(() -> store.userByEmail(userIdOrEmail))
+        .orElseThrow(() -> new IllegalArgumentException("no user with id or email " + userIdOrEmail));
+    return tokens.issue(user, null);
+  }
+
+  /** Restores the data set and forgets rate-limit counters and idempotency keys. */
+  public void reset() {
+    store.reset(seed);
+    rateLimiter.reset();
+    api.reset();
+  }
+
+  /** Stops webhook deliveries. */
+  @Override
+  public void close() {
+    webhooks.close();
+  }
+}
