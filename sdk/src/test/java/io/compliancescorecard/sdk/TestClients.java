@@ -18,8 +18,8 @@ final class TestClients {
     return ComplianceScorecardClient.builder()
         .baseUrl("http://127.0.0.1:" + server.getHttpPort())
         .token(TOKEN)
-        .connectTimeout(Duration.ofMillis(500))
-        .readTimeout(Duration.ofMillis(400))
+        .connectTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofSeconds(5))
         .retryPolicy(RetryPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(4)))
         .sleeper(sleeper);
   }
