@@ -14,7 +14,7 @@ final class TestClients {
 
   private TestClients() {}
 
-  static ComplianceScorecardClient.Builder against(WireMockRuntimeInfo server, RecordingSleeper sleeper) {
+  static ComplianceScorecardClient.Builder against(WireMockRuntimeInfo server, Sleeper sleeper) {
     return ComplianceScorecardClient.builder()
         .baseUrl("http://127.0.0.1:" + server.getHttpPort())
         .token(TOKEN)

@@ -15,6 +15,7 @@ import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ public final class RetryInterceptor implements Interceptor {
     for (int retry = 0; ; retry++) {
       Response response;
       try {
-        response = chain.proceed(request);
+        response = attempt(chain, request, idempotent);
       } catch (IOException e) {
         if (retry >= policy.maxRetries() || chain.call().isCanceled() || !isRetryable(e, idempotent)) {
           throw e;
@@ -81,6 +82,25 @@ public final class RetryInterceptor implements Interceptor {
           status, wait.get().toMillis(), retry + 1, policy.maxRetries());
       sleeper.sleepInterruptibly(wait.get(), "to retry");
     }
+  }
+
+  /**
+   * For idempotent requests the body is read here, inside the retry loop, so that a connection that
+   * breaks mid-body (a malformed chunk, a reset) is retried like any other I/O failure. API bodies are
+   * small pages, so buffering them costs little.
+   */
+  private static Response attempt(Chain chain, Request request, boolean idempotent) throws IOException {
+    Response response = chain.proceed(request);
+    ResponseBody body = response.body();
+    if (idempotent && body != null) {
+      try {
+        body.source().request(Long.MAX_VALUE);
+      } catch (IOException e) {
+        response.close();
+        throw e;
+      }
+    }
+    return response;
   }
 
   /** Empty when the server asks for a longer wait than allowed: the response is final then. */
