@@ -68,6 +68,7 @@ public final class ApiSpec {
     if (openApi == null) {
       ParseOptions options = new ParseOptions();
       options.setResolve(true);
+      options.setResolveFully(true);
       SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
       if (result.getOpenAPI() == null) {
         throw new IllegalStateException("the packaged spec does not parse: " + result.getMessages());

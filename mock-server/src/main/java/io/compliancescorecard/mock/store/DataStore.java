@@ -134,11 +134,11 @@ public final class DataStore {
     return read(() -> List.copyOf(data(clientId).events));
   }
 
-  /** The templates a client may use: its own first, then the global ones. */
+  /** The templates a client may use: the global ones, then its own. */
   public List<AssessmentTemplate> templatesFor(String clientId) {
     return read(() -> {
-      List<AssessmentTemplate> all = new ArrayList<>(data(clientId).templates);
-      all.addAll(globalTemplates);
+      List<AssessmentTemplate> all = new ArrayList<>(globalTemplates);
+      all.addAll(data(clientId).templates);
       return all;
     });
   }
