@@ -9,8 +9,13 @@ import picocli.CommandLine.IVersionProvider;
 /** The `--version` text: csc's version (from the build) and the Java runtime it runs on. */
 public final class Version implements IVersionProvider {
 
-    /** One line, read from a resource the build fills in; cheap enough for the no-picocli fast path. */
+    /** One line; cheap enough for the no-picocli fast path. */
     static String text() {
+        return "csc " + number() + " (Java " + System.getProperty("java.version") + ")";
+    }
+
+    /** The version from the build, for example 0.1.0-SNAPSHOT. */
+    static String number() {
         Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -19,8 +24,7 @@ public final class Version implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "csc " + properties.getProperty("version", "unknown")
-                + " (Java " + System.getProperty("java.version") + ")";
+        return properties.getProperty("version", "unknown");
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.compliancescorecard.cli.commands;
 
 import io.compliancescorecard.cli.CliContext;
 import io.compliancescorecard.cli.CscCommand;
+import io.compliancescorecard.cli.output.JsonData;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -20,4 +22,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Does the work; failures are thrown and become one stderr line and an exit code. */
     abstract void run(CliContext context) throws Exception;
+
+    /** Prints an SDK result as the API's JSON; {@code columns} are the table's. */
+    static void print(CliContext context, Object data, List<String> columns) {
+        context.printer().print(JsonData.tree(data), columns);
+    }
 }

@@ -32,7 +32,8 @@ public final class Printer {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** jq's layout: two-space indent, every array element on its own line, `"key": value`. */
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("").withObjectEmptySeparator(""))
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
 
     private final PrintWriter out;

@@ -1,0 +1,235 @@
+package io.compliancescorecard.cli.commands;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.compliancescorecard.cli.ApiSession;
+import io.compliancescorecard.cli.CliContext;
+import io.compliancescorecard.cli.error.ApiErrors;
+import io.compliancescorecard.cli.error.CliException;
+import io.compliancescorecard.cli.output.JsonData;
+import io.compliancescorecard.sdk.ApiResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `csc api METHOD PATH`: any request, as `gh api` does. The response body is printed as it came. The
+ * token goes only to the configured API: a full URL naming another host is requested without it.
+ */
+@Command(name = "api", description = {
+    "Send a raw request to the API and print the response body.",
+    "GET fields become query parameters, other methods' fields a JSON body.",
+    "Examples: csc api GET /api/v3/companies",
+    "          csc api GET /api/v4/users --paginate --query '.[].email'",
+    "          csc api POST /api/v3/companies/company123/clients -f name=Initech -F employee_count=40"})
+final class ApiCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "METHOD", description = "GET, POST, PUT, PATCH or DELETE.")
+    String method;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "Path with optional query, e.g. /api/v3/companies,"
+            + " or a full URL.")
+    String path;
+
+    @Option(names = {"-f", "--field"}, paramLabel = "KEY=VALUE", description = "A string field. Repeatable.")
+    List<String> stringFields = new ArrayList<>();
+
+    @Option(names = {"-F", "--typed-field"}, paramLabel = "KEY=VALUE",
+            description = "A field whose value is JSON when it parses as such (numbers, true, false, null). Repeatable.")
+    List<String> typedFields = new ArrayList<>();
+
+    @Option(names = "--input", paramLabel = "FILE", description = "Request body from FILE; - reads stdin.")
+    String input;
+
+    @Option(names = "--paginate", description = "Follow page=2, 3, ... of a v4 list and print all data as one array.")
+    boolean paginate;
+
+    @Override
+    void run(CliContext context) throws Exception {
+        String verb = method.toUpperCase(Locale.ROOT);
+        if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(verb)) {
+            throw CliException.usage("unsupported method '" + method + "'");
+        }
+        Map<String, JsonNode> fields = fields();
+        if (input != null && !fields.isEmpty()) {
+            throw CliException.usage("use fields or --input, not both");
+        }
+        if (paginate && !verb.equals("GET")) {
+            throw CliException.usage("--paginate works with GET only");
+        }
+        ApiSession session = context.session();
+        String relative = relativePath(session.baseUrl());
+        if (relative == null) {
+            printBody(context, foreignRequest(context, verb, fields), null);
+            return;
+        }
+        String body = null;
+        if (verb.equals("GET") || verb.equals("DELETE")) {
+            relative = withQuery(relative, fields);
+        } else if (input != null) {
+            body = context.input().text("request body", input);
+        } else if (!fields.isEmpty()) {
+            ObjectNode object = JsonData.MAPPER.createObjectNode();
+            fields.forEach(object::set);
+            body = object.toString();
+        }
+        if (paginate) {
+            context.printer().print(allPages(session, relative), null);
+            return;
+        }
+        ApiResponse<String> response = request(session, verb, relative, body);
+        printBody(context, response.data(), null);
+    }
+
+    private static ApiResponse<String> request(ApiSession session, String verb, String relative, String body) {
+        ApiResponse<String> response;
+        try {
+            response = session.client().rawRequest(verb, relative, body);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        if (response.status() >= 400) {
+            throw ApiErrors.fromResponse(response.status(), response.data(), verb + " " + relative);
+        }
+        return response;
+    }
+
+    private ArrayNode allPages(ApiSession session, String relative) throws JsonProcessingException {
+        ArrayNode all = JsonData.MAPPER.createArrayNode();
+        for (int page = 1; ; page++) {
+            String separator = relative.contains("?") ? "&" : "?";
+            JsonNode body = JsonData.MAPPER.readTree(request(session, "GET",
+                    relative + separator + "page=" + page, null).data());
+            JsonNode data = body.path("data");
+            if (!data.isArray()) {
+                throw CliException.usage("--paginate needs a list response with data and pagination");
+            }
+            all.addAll((ArrayNode) data);
+            JsonNode pagination = body.path("pagination");
+            if (data.isEmpty() || pagination.isMissingNode()
+                    || page >= pagination.path("last_page").asInt(page)) {
+                return all;
+            }
+        }
+    }
+
+    /** The path relative to the API, or null for a full URL on another host. */
+    private String relativePath(String baseUrl) {
+        if (!path.startsWith("http://") && !path.startsWith("https://")) {
+            return path.startsWith("/") ? path : "/" + path;
+        }
+        URI target = URI.create(path);
+        URI base = URI.create(baseUrl);
+        boolean sameOrigin = target.getScheme().equalsIgnoreCase(base.getScheme())
+                && base.getHost().equalsIgnoreCase(target.getHost()) && port(target) == port(base);
+        if (!sameOrigin) {
+            return null;
+        }
+        String rawPath = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
+        String relative = rawPath.startsWith(basePath) ? rawPath.substring(basePath.length()) : rawPath;
+        return target.getRawQuery() == null ? relative : relative + "?" + target.getRawQuery();
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** A request to another host: sent without credentials, and said so on stderr. */
+    private String foreignRequest(CliContext context, String verb, Map<String, JsonNode> fields)
+            throws IOException, InterruptedException {
+        URI target = URI.create(withQuery(path, verb.equals("GET") ? fields : Map.of()));
+        context.err().println("csc: " + target.getHost() + " is not the configured API host; sending no credentials");
+        String body = input != null ? context.input().text("request body", input) : null;
+        if (body == null && !verb.equals("GET") && !fields.isEmpty()) {
+            ObjectNode object = JsonData.MAPPER.createObjectNode();
+            fields.forEach(object::set);
+            body = object.toString();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(context.settings().timeoutSeconds()))
+                .header("Accept", "application/json")
+                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 400) {
+            throw ApiErrors.fromResponse(response.statusCode(), response.body(), verb + " " + target);
+        }
+        return response.body();
+    }
+
+    private Map<String, JsonNode> fields() {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        stringFields.forEach(field -> fields.put(key(field), JsonData.MAPPER.getNodeFactory().textNode(value(field))));
+        for (String field : typedFields) {
+            JsonNode typed;
+            try {
+                typed = JsonData.MAPPER.readTree(value(field));
+            } catch (JsonProcessingException e) {
+                typed = null;
+            }
+            fields.put(key(field), typed == null || typed.isMissingNode()
+                    ? JsonData.MAPPER.getNodeFactory().textNode(value(field)) : typed);
+        }
+        return fields;
+    }
+
+    private static String key(String field) {
+        int equals = field.indexOf('=');
+        if (equals <= 0) {
+            throw CliException.usage("field '" + field + "' is not KEY=VALUE");
+        }
+        return field.substring(0, equals);
+    }
+
+    private static String value(String field) {
+        return field.substring(field.indexOf('=') + 1);
+    }
+
+    private static String withQuery(String target, Map<String, JsonNode> fields) {
+        if (fields.isEmpty()) {
+            return target;
+        }
+        StringBuilder query = new StringBuilder(target).append(target.contains("?") ? '&' : '?');
+        fields.forEach((key, value) -> query.append(encode(key)).append('=')
+                .append(encode(value.isTextual() ? value.asText() : value.toString())).append('&'));
+        return query.substring(0, query.length() - 1);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void printBody(CliContext context, String body, List<String> columns) {
+        if (body == null || body.isBlank()) {
+            return;
+        }
+        JsonNode json;
+        try {
+            json = JsonData.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            context.out().println(body);
+            return;
+        }
+        context.printer().print(json, columns);
+    }
+}

@@ -1,0 +1,128 @@
+package io.compliancescorecard.cli.webhooks;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.compliancescorecard.sdk.webhooks.WebhookEvent;
+import io.compliancescorecard.sdk.webhooks.WebhookException;
+import io.compliancescorecard.sdk.webhooks.WebhookSigner;
+import io.compliancescorecard.sdk.webhooks.WebhookVerifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+
+/**
+ * A local HTTP endpoint for webhook deliveries: it verifies each signature with the SDK, prints each
+ * accepted event as one JSON line on stdout, answers 400 to forgeries, and can forward accepted
+ * deliveries unchanged (body and signature) to another URL.
+ */
+public final class WebhookReceiver implements AutoCloseable {
+
+    private final HttpServer server;
+    private final WebhookVerifier verifier;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final URI forwardTo;
+    private final HttpClient forwarder;
+    private final Semaphore accepted = new Semaphore(0);
+
+    public WebhookReceiver(String host, int port, WebhookVerifier verifier, URI forwardTo,
+                           PrintWriter out, PrintWriter err) throws IOException {
+        this.verifier = verifier;
+        this.out = out;
+        this.err = err;
+        this.forwardTo = forwardTo;
+        this.forwarder = forwardTo == null ? null
+                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The URL senders should post to. */
+    public URI url() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
+    }
+
+    /** Blocks until {@code count} deliveries have been accepted. */
+    public void awaitEvents(int count) throws InterruptedException {
+        accepted.acquire(count);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                respond(exchange, 405, "POST webhook deliveries here");
+                return;
+            }
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            String signature = exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER);
+            WebhookEvent event;
+            try {
+                event = verifier.constructEvent(body, signature);
+            } catch (WebhookException e) {
+                synchronized (err) {
+                    err.println("csc: rejected a delivery: " + e.getMessage());
+                }
+                respond(exchange, 400, "rejected: " + e.getMessage());
+                return;
+            }
+            synchronized (out) {
+                out.println(event.payload().toString());
+                out.flush();
+            }
+            if (forwardTo != null) {
+                forward(body, signature);
+            }
+            respond(exchange, 200, "ok");
+            accepted.release();
+        }
+    }
+
+    private void forward(byte[] body, String signature) {
+        HttpRequest request = HttpRequest.newBuilder(forwardTo)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header(WebhookSigner.HEADER, signature)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        String outcome;
+        try {
+            outcome = "HTTP " + forwarder.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            outcome = "failed: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = "interrupted";
+        }
+        synchronized (err) {
+            err.println("csc: forwarded to " + forwardTo + ": " + outcome);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,30 @@
+#!/bin/sh
+# csc: the Compliance Scorecard command line. Builds the CLI with the Maven wrapper on first use, then
+# runs its self-contained jar with the class-data archive made at build time. Works from any directory.
+set -e
+
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)
+jar="$here/cli/target/csc.jar"
+archive="$here/cli/target/csc.jsa"
+
+if [ ! -f "$jar" ]; then
+    echo "csc: first run, building the CLI with ./mvnw (this takes a minute or two)..." >&2
+    (cd "$here" && ./mvnw -B -q -pl cli -am package -DskipTests) >&2
+fi
+
+if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
+
+# The JDK cannot tell whether stdout and stderr are terminals; the shell can.
+stdout_tty=false; [ -t 1 ] && stdout_tty=true
+stderr_tty=false; [ -t 2 ] && stderr_tty=true
+
+# Short-lived process: the C1 compiler alone and the serial collector start fastest.
+set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -jar "$jar" "$@"
+# The archive belongs to the JVM that made it; -Xshare:auto falls back silently on any other.
+if [ -f "$archive" ]; then
+    set -- -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "$@"
+fi
+
+# shellcheck disable=SC2086 # CSC_JAVA_OPTS holds several options on purpose
+exec "$java" $CSC_JAVA_OPTS "$@"
