@@ -48,11 +48,10 @@ public final class Redactor {
    * @return the URL with the values of sensitive query parameters redacted
    */
   public static String url(HttpUrl url) {
-    HttpUrl.Builder builder = url.newBuilder();
-    for (String name : url.queryParameterNames()) {
-      if (isSensitive(name)) {
-        builder.setQueryParameter(name, REDACTED);
-      }
+    HttpUrl.Builder builder = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      builder.addQueryParameter(name, isSensitive(name) ? REDACTED : url.queryParameterValue(i));
     }
     return builder.build().toString();
   }
