@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.compliancescorecard.mock.admin.AdminEndpoints;
 import io.compliancescorecard.mock.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.server.DispatchingFilter;
+import io.compliancescorecard.mock.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.server.MockEngine;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +65,7 @@ public final class MockServer implements AutoCloseable {
         .asynchronousResponseThreads(4)
         .jettyAcceptors(1)
         .notifier(new Slf4jNotifier(options.verbose()))
+        .httpServerFactory(JsonErrorsJettyServer.FACTORY)
         .extensions(filter);
     // The engine (spec, data, keys) is made while Jetty starts: both take a few hundred milliseconds.
     CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> new MockEngine(options), MockEngine::daemon);

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class RequestValidator {
 
   private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '[^']*'\\]\\s*");
+  private static final int MAX_MESSAGE = 200;
   private static final Pattern QUOTED_NAMES = Pattern.compile("\"([^\"]+)\"");
 
   private final CompletableFuture<OpenApiInteractionValidator> validator;
@@ -105,6 +106,8 @@ final class RequestValidator {
   }
 
   private static void add(Map<String, List<String>> details, String field, String message) {
-    details.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
+    // Messages may quote the offending value: never echo a huge input back.
+    String shown = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "...";
+    details.computeIfAbsent(field.isEmpty() ? "body" : field, k -> new ArrayList<>()).add(shown);
   }
 }

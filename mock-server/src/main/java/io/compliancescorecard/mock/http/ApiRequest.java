@@ -13,7 +13,8 @@ import java.util.function.Function;
  * One incoming request, independent of WireMock: method, decoded path, query parameters, headers and body.
  *
  * @param method upper-case HTTP method
- * @param path the path without the query string, percent-decoded
+ * @param path the path without the query string, as sent (still percent-encoded, so that an encoded
+ *     slash stays inside its segment)
  * @param query query parameters in order, decoded
  * @param headers looks a header up by name (case-insensitive), null when absent
  * @param body the raw body, never null
@@ -32,7 +33,7 @@ public record ApiRequest(
     String rawPath = q < 0 ? url : url.substring(0, q);
     Map<String, List<String>> query = q < 0 || q == url.length() - 1
         ? Collections.emptyMap() : parseQuery(url.substring(q + 1));
-    return new ApiRequest(method, decode(rawPath, false), query, headers, body == null ? new byte[0] : body);
+    return new ApiRequest(method, rawPath, query, headers, body == null ? new byte[0] : body);
   }
 
   /** The header's value, or null. */
@@ -58,6 +59,15 @@ public record ApiRequest(
       query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return query;
+  }
+
+  /**
+   * Decodes one path segment.
+   *
+   * @throws ApiError 400 when its percent-encoding is broken
+   */
+  public static String decodeSegment(String raw) {
+    return decode(raw, false);
   }
 
   private static String decode(String raw, boolean plusIsSpace) {

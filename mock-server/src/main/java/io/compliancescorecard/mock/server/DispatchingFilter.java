@@ -25,6 +25,12 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
     this.dispatcher = engine;
   }
 
+  /** WireMock's own admin API is not offered: its paths answer our 404 like any unknown path. */
+  @Override
+  public boolean applyToAdmin() {
+    return true;
+  }
+
   @Override
   public String getName() {
     return "compliance-scorecard-mock";

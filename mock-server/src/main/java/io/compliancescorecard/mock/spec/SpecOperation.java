@@ -1,5 +1,6 @@
 package io.compliancescorecard.mock.spec;
 
+import io.compliancescorecard.mock.http.ApiRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record SpecOperation(
     String method, String pathTemplate, String operationId, String permission, String rateLimitCategory,
     boolean hasRequestBody) {
 
-  /** Path parameters when {@code path} matches this operation's template, else null. */
+  /** Decoded path parameters when the raw {@code path} matches this operation's template, else null. */
   public Map<String, String> match(String path) {
     return matchTemplate(pathTemplate, path);
   }
@@ -38,7 +39,7 @@ public record SpecOperation(
         if (params == null) {
           params = new LinkedHashMap<>(4);
         }
-        params.put(segment.substring(1, segment.length() - 1), got[i]);
+        params.put(segment.substring(1, segment.length() - 1), ApiRequest.decodeSegment(got[i]));
       } else if (!segment.equals(got[i])) {
         return null;
       }
