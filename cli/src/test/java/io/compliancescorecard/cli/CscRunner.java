@@ -6,7 +6,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** Runs csc in-process with a given environment, stdin and terminal state, capturing stdout and stderr. */
 public final class CscRunner {
@@ -38,10 +41,42 @@ public final class CscRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliRuntime runtime = new CliRuntime(env,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, terminal, null);
-        int exitCode = Csc.run(runtime, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int exitCode = Csc.run(runtime(), new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** Runs a long-lived command (a listener) on another thread; its output can be read while it runs. */
+    public Running start(String... args) {
+        return new Running(runtime(), args);
+    }
+
+    private CliRuntime runtime() {
+        return new CliRuntime(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                terminal, terminal, null);
+    }
+
+    /** A command running in the background. */
+    public static final class Running {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+        private final CompletableFuture<Integer> exitCode;
+
+        Running(CliRuntime runtime, String... args) {
+            exitCode = CompletableFuture.supplyAsync(() ->
+                    Csc.run(runtime, new PrintWriter(out, true), new PrintWriter(err, true), args));
+        }
+
+        public String out() {
+            return out.toString();
+        }
+
+        public String err() {
+            return err.toString();
+        }
+
+        public int exitCode(Duration timeout) throws Exception {
+            return exitCode.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** What one run left behind. */

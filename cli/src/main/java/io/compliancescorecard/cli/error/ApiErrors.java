@@ -48,6 +48,10 @@ public final class ApiErrors {
                 || failure instanceof IOException || failure instanceof UncheckedIOException) {
             return ExitCodes.SERVER;
         }
+        if (failure instanceof IllegalArgumentException) {
+            // The SDK refuses arguments it cannot send, such as the id "..": a usage error.
+            return ExitCodes.USAGE;
+        }
         return exitCodeForStatus(failure instanceof ApiException ? ((ApiException) failure).status() : 0);
     }
 

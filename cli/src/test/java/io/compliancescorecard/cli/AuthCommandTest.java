@@ -1,0 +1,95 @@
+package io.compliancescorecard.cli;
+
+import static io.compliancescorecard.cli.MockServerExtension.JOHN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.compliancescorecard.mock.MockServer;
+import io.compliancescorecard.mock.MockServerOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `auth login/status/token/logout` with stored credentials in a private config file. */
+class AuthCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static MockServer server;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void startServer() {
+        server = MockServerExtension.start(MockServerOptions.builder());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    private Path configFile() {
+        return home.resolve("compliance-scorecard/config.json");
+    }
+
+    @Test
+    void tokenLoginIsStoredPrivatelyUsedLaterAndRevokedByLogout() throws Exception {
+        String token = server.tokenFor(JOHN);
+        CscRunner csc = new CscRunner(home);
+
+        CscRunner.Result login = csc.stdin(token + "\n")
+                .run("auth", "login", "--with-token", "--base-url", server.baseUrl());
+        CscRunner.Result status = new CscRunner(home).run("auth", "status");
+        CscRunner.Result list = new CscRunner(home).run("config", "list");
+        CscRunner.Result logout = new CscRunner(home).run("auth", "logout");
+        CscRunner.Result revoked = new CscRunner(home).env("CSC_TOKEN", token)
+                .run("auth", "status", "--base-url", server.baseUrl());
+
+        assertThat(login.exitCode).as(login.toString()).isZero();
+        assertThat(login.out).isEmpty();
+        assertThat(login.err).contains("John Doe").doesNotContain(token);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(configFile()))).isEqualTo("rw-------");
+        assertThat(JSON.readTree(status.out).path("email").asText()).isEqualTo(JOHN);
+        assertThat(list.out).doesNotContain(token).contains("********");
+        assertThat(logout.exitCode).as(logout.toString()).isZero();
+        assertThat(Files.readString(configFile())).doesNotContain(token).contains(server.baseUrl());
+        assertThat(revoked.exitCode).isEqualTo(3);
+    }
+
+    @Test
+    void clientCredentialsLoginTakesTheSecretFromTheEnvironment() throws Exception {
+        CscRunner.Result login = new CscRunner(home).env("CSC_CLIENT_SECRET", MockServer.CLIENT_SECRET)
+                .run("auth", "login", "--base-url", server.baseUrl(), "--domain", server.baseUrl(),
+                        "--client-id", MockServer.CLIENT_ID);
+        CscRunner.Result token = new CscRunner(home).run("auth", "token");
+        CscRunner.Result clients = new CscRunner(home).run("clients", "list", "--company", "company123");
+
+        assertThat(login.exitCode).as(login.toString()).isZero();
+        assertThat(login.out + login.err).doesNotContain(MockServer.CLIENT_SECRET);
+        assertThat(token.out.strip()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        assertThat(JSON.readTree(clients.out).size()).isPositive();
+    }
+
+    @Test
+    void aRejectedLoginStoresNothing() {
+        CscRunner.Result login = new CscRunner(home).stdin("not-a-token")
+                .run("auth", "login", "--with-token", "--base-url", server.baseUrl());
+
+        assertThat(login.exitCode).isEqualTo(3);
+        assertThat(login.err).doesNotContain("not-a-token");
+        assertThat(Files.exists(configFile())).isFalse();
+    }
+
+    @Test
+    void loginWithoutATerminalOrStdinTokenIsAUsageError() {
+        CscRunner.Result login = new CscRunner(home).run("auth", "login", "--base-url", server.baseUrl());
+
+        assertThat(login.exitCode).isEqualTo(2);
+        assertThat(login.err).contains("no API token given");
+    }
+}

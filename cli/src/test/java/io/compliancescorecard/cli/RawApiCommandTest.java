@@ -1,0 +1,104 @@
+package io.compliancescorecard.cli;
+
+import static io.compliancescorecard.cli.MockServerExtension.JOHN;
+import static io.compliancescorecard.cli.MockServerExtension.SUPER_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.compliancescorecard.mock.MockServer;
+import io.compliancescorecard.mock.MockServerOptions;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `csc api`: raw requests, fields, pagination, and the token never leaving the API host. */
+class RawApiCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static MockServer server;
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void startServer() {
+        server = MockServerExtension.start(MockServerOptions.builder());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void getPrintsTheResponseBodyWithFieldsAsQuery() throws Exception {
+        CscRunner.Result result = MockServerExtension.csc(server, home, JOHN)
+                .run("api", "get", "/api/v3/companies/company123/clients", "-f", "search=globex");
+
+        JsonNode body = JSON.readTree(result.out);
+        assertThat(body.path("success").asBoolean()).isTrue();
+        assertThat(body.path("data").size()).isEqualTo(1);
+    }
+
+    @Test
+    void postSendsFieldsAsJsonAndErrorsMapToExitCodes() throws Exception {
+        CscRunner csc = MockServerExtension.csc(server, home, JOHN);
+
+        CscRunner.Result created = csc.run("api", "POST", "/api/v3/companies/company123/clients",
+                "-f", "name=Raw Client", "-F", "employee_count=40");
+        CscRunner.Result invalid = csc.run("api", "POST", "/api/v3/companies/company123/clients", "-F", "name=5");
+        CscRunner.Result missing = csc.run("api", "GET", "/api/v3/nothing-here");
+
+        assertThat(JSON.readTree(created.out).path("data").path("employee_count").asInt()).isEqualTo(40);
+        assertThat(invalid.exitCode).isEqualTo(6);
+        assertThat(invalid.err).contains("VALIDATION_ERROR");
+        assertThat(missing.exitCode).isEqualTo(5);
+    }
+
+    @Test
+    void paginateCollectsEveryPageOfAV4List() {
+        CscRunner.Result result = MockServerExtension.csc(server, home, SUPER_ADMIN)
+                .run("api", "GET", "/api/v4/users?per_page=20", "--paginate", "--query", "length");
+
+        assertThat(result.out).as(result.toString()).isEqualTo("45\n");
+    }
+
+    @Test
+    void aFullUrlOnAnotherHostGetsNoToken() throws Exception {
+        AtomicReference<String> authorization = new AtomicReference<>("unset");
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", exchange -> {
+            authorization.set(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        other.start();
+        try {
+            String url = "http://127.0.0.1:" + other.getAddress().getPort() + "/api/v3/auth/user";
+            CscRunner.Result result = MockServerExtension.csc(server, home, JOHN).run("api", "GET", url);
+
+            assertThat(result.exitCode).as(result.toString()).isZero();
+            assertThat(authorization.get()).isEqualTo("null");
+            assertThat(result.err).contains("sending no credentials");
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
+    void aFullUrlOnTheApiHostIsAuthenticated() throws Exception {
+        CscRunner.Result result = MockServerExtension.csc(server, home, JOHN)
+                .run("api", "GET", server.baseUrl() + "/api/v3/auth/user");
+
+        assertThat(JSON.readTree(result.out).path("data").path("email").asText()).isEqualTo(JOHN);
+    }
+}
