@@ -1,0 +1,35 @@
+#!/bin/sh
+# Makes csc's AppCDS archive. One typical command runs against a mock server started in another
+# process, so the archive holds what a csc process loads (picocli's model aside: its Java 5 class files
+# cannot be archived), and not the server's classes.
+# Usage: cds-training.sh JAVA JAR ARCHIVE WORKDIR
+set -e
+java=$1 jar=$2 archive=$3 work=$4
+
+rm -rf "$work"
+mkdir -p "$work"
+XDG_CONFIG_HOME="$work/config"
+export XDG_CONFIG_HOME
+
+"$java" -jar "$jar" mock --port 0 >"$work/mock.log" 2>&1 &
+mock=$!
+trap 'kill "$mock" 2>/dev/null || true' EXIT INT TERM
+
+tries=0
+until grep -q "ready at" "$work/mock.log"; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 120 ] || ! kill -0 "$mock" 2>/dev/null; then
+        cat "$work/mock.log" >&2
+        echo "cds-training: the mock server did not start" >&2
+        exit 1
+    fi
+    sleep 1
+done
+url=$(sed -n 's/.*ready at \(http:[^ ]*\).*/\1/p' "$work/mock.log" | head -n 1)
+
+# Stored Auth0 client credentials exercise the most code: token request, API call, output.
+CSC_CLIENT_SECRET=mock-secret "$java" -jar "$jar" --base-url "$url" \
+    auth login --domain "$url" --client-id mock-client 2>"$work/login.log"
+"$java" -XX:ArchiveClassesAtExit="$archive" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Dcsc.stdout.tty=false -Dcsc.stderr.tty=false \
+    -jar "$jar" clients list --company company123 >"$work/training.out" 2>"$work/training.log"
