@@ -1,0 +1,77 @@
+package io.compliancescorecard.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MockServerCommandTest {
+
+  private static MockServerOptions parse(String... args) {
+    MockServerCommand command = new MockServerCommand();
+    new CommandLine(command).parseArgs(args);
+    return command.toOptions();
+  }
+
+  @Test
+  void defaultsAreLoopbackPort8080AndTheSpecsLimits() {
+    MockServerOptions options = parse();
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(options.tokenLifetime()).isEqualTo(Duration.ofHours(24));
+    assertThat(options.rateLimits()).isEmpty();
+    assertThat(options.chaos()).isEmpty();
+    assertThat(options.webhooks()).isEmpty();
+    assertThat(options.verbose()).isFalse();
+  }
+
+  @Test
+  void everyOptionReachesTheServerOptions() {
+    MockServerOptions options = parse("--port", "0", "--bind", "0.0.0.0", "--token-lifetime", "30s",
+        "--rate-limit", "general=10/5s", "--rate-limit", "authentication=2/1m",
+        "--webhook-url", "http://127.0.0.1:9999/hook", "--webhook-secret", "s3cret", "--webhook-attempts", "2",
+        "--webhook-backoff", "250ms", "--chaos-path", "/api/.*", "--chaos-latency", "100ms",
+        "--chaos-error-rate", "0.1", "--chaos-status", "502", "--chaos-fault-rate", "0.05",
+        "--chaos-fault", "empty_response", "-v");
+    assertThat(options.port()).isZero();
+    assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(options.tokenLifetime()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(options.rateLimits().get("general").limit()).isEqualTo(10);
+    assertThat(options.rateLimits().get("general").window()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(options.rateLimits().get("authentication").window()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(options.webhooks()).singleElement().satisfies(w -> assertThat(w.secret()).isEqualTo("s3cret"));
+    assertThat(options.webhookSettings().maxAttempts()).isEqualTo(2);
+    assertThat(options.webhookSettings().initialBackoff()).isEqualTo(Duration.ofMillis(250));
+    assertThat(options.chaos()).hasSize(3);
+    assertThat(options.chaos().get(0).latency()).isEqualTo(Duration.ofMillis(100));
+    assertThat(options.chaos().get(1).status()).isEqualTo(502);
+    assertThat(options.chaos().get(2).fault()).isEqualTo(Fault.EMPTY_RESPONSE);
+    assertThat(options.chaos()).allSatisfy(rule -> assertThat(rule.matches("/api/v3/companies")).isTrue());
+    assertThat(options.verbose()).isTrue();
+  }
+
+  @Test
+  void badValuesAreUsageErrorsNotStackTraces() {
+    for (String[] args : new String[][] {
+        {"--rate-limit", "general=lots"}, {"--token-lifetime", "soon"}, {"--chaos-fault-rate", "0.5", "--chaos-fault", "meteor"},
+        {"--port", "99999"}, {"--rate-limit", "uploads=1/1h", "--port", "0"}}) {
+      StringWriter err = new StringWriter();
+      CommandLine cli = new CommandLine(new MockServerCommand()).setErr(new PrintWriter(err));
+      assertThat(cli.execute(args)).as(String.join(" ", args)).isNotZero();
+      assertThat(err.toString()).isNotBlank().doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void theReadyLineSaysWhereAndHowToLogIn() {
+    try (MockServer server = new MockServer(MockServerOptions.defaults()).start()) {
+      String line = MockServerCommand.readyLine(server);
+      assertThat(line).doesNotContain("\n").contains(server.baseUrl()).contains("mock-client/mock-secret")
+          .contains("mock-password").contains(SeededUsers.JOHN_DOE).contains("/_mock/");
+    }
+  }
+}
