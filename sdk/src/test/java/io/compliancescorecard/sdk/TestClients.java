@@ -1,5 +1,8 @@
 package io.compliancescorecard.sdk;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import io.compliancescorecard.sdk.internal.Sleeper;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
@@ -13,6 +16,11 @@ final class TestClients {
   static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl";
 
   private TestClients() {}
+
+  /** A WireMock server on a random loopback port, reset before each test. */
+  static WireMockExtension wireMock() {
+    return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  }
 
   static ComplianceScorecardClient.Builder against(WireMockRuntimeInfo server, Sleeper sleeper) {
     return ComplianceScorecardClient.builder()
