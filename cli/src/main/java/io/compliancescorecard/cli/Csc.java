@@ -62,6 +62,7 @@ public final class Csc {
                 .exitCodeList(ExitCodes.helpList());
         Nouns.register(commandLine, args);
         // After the nouns: picocli applies parser settings only to the subcommands present.
-        return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // `--env mock` names both an environment and the `mock` command: let values win.
+        return commandLine.setCaseInsensitiveEnumValuesAllowed(true).setAllowSubcommandsAsOptionParameters(true);
     }
 }
