@@ -72,6 +72,18 @@ class ClientTest {
   }
 
   @Test
+  void defaultsToProductionAndKnowsTheHostedEnvironments() {
+    try (ComplianceScorecardClient production = ComplianceScorecardClient.builder().token("t").build();
+        ComplianceScorecardClient staging = ComplianceScorecardClient.builder().token("t").environment(Environment.STAGING).build();
+        ComplianceScorecardClient local = ComplianceScorecardClient.builder().token("t").baseUrl("http://127.0.0.1:9/prefix").build()) {
+      assertThat(production.baseUrl()).isEqualTo("https://go-api.compliancerisk.io/");
+      assertThat(staging.baseUrl()).isEqualTo("https://staging-api.compliancerisk.io/");
+      assertThat(local.baseUrl()).isEqualTo("http://127.0.0.1:9/prefix/");
+    }
+    assertThat(Environment.DEVELOPMENT.baseUrl()).isEqualTo("https://dev-api.compliancerisk.io/");
+  }
+
+  @Test
   void toleratesUnknownPropertiesAndUnknownEnumValues() {
     server.stubFor(get("/api/v3/companies").willReturn(okJson(
         "{\"success\":true,\"brand_new_envelope_field\":1,\"data\":[{\"id\":\"c1\",\"name\":\"Acme\","

@@ -63,7 +63,8 @@ public final class RateLimitInterceptor implements Interceptor {
       return;
     }
     if (wait.compareTo(maxWait) > 0) {
-      throw new RateLimitException(0, "RATE_LIMITED",
+      // Status 429 although nothing was sent: callers map it exactly like the server's own 429.
+      throw new RateLimitException(429, "RATE_LIMITED",
           "the " + latest.get().category() + " budget is spent and resets in " + wait.getSeconds()
               + " s, beyond the maximum wait of " + maxWait.getSeconds() + " s; the request was not sent",
           null, latest.get(), request.method() + " " + request.url().encodedPath(), null, latest.get().resetAt());

@@ -91,7 +91,10 @@ class InterceptorsAloneTest {
 
     assertThatThrownBy(() -> call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, sleeper),
         get("/api/v3/auth/user")))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.resetAt()).contains(NOW.plusSeconds(900)))
+        .isInstanceOfSatisfying(RateLimitException.class, e -> {
+          assertThat(e.resetAt()).contains(NOW.plusSeconds(900));
+          assertThat(e.status()).isEqualTo(429);
+        })
         .hasMessageContaining("not sent");
     server.verify(0, anyRequestedFor(anyUrl()));
     assertThat(waits).isEmpty();
