@@ -66,7 +66,8 @@ public final class UsersResource {
 
   private static Page<User> toPage(UserPage body) {
     Pagination pagination = body.getPagination();
-    if (body.getData() == null || pagination == null) {
+    if (body.getData() == null || pagination == null || pagination.getCurrentPage() == null
+        || pagination.getPerPage() == null || pagination.getTotal() == null || pagination.getLastPage() == null) {
       return null;
     }
     return new Page<>(body.getData(), pagination.getCurrentPage(), pagination.getPerPage(), pagination.getTotal(),

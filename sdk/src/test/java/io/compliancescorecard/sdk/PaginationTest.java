@@ -8,8 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.compliancescorecard.sdk.error.ApiException;
 import io.compliancescorecard.sdk.model.User;
 import io.compliancescorecard.sdk.pagination.AutoPager;
 import io.compliancescorecard.sdk.pagination.Page;
@@ -100,6 +102,13 @@ class PaginationTest {
 
     assertThat(client.users().listAll(new UserListParams())).isEmpty();
     server.verify(1, getRequestedFor(urlPathEqualTo("/api/v4/users")));
+  }
+
+  @Test
+  void aPageWithoutItsPaginationIsAClearApiException() {
+    server.stubFor(get(urlPathEqualTo("/api/v4/users")).willReturn(okJson("{\"success\":true,\"data\":[],\"pagination\":{\"total\":0}}")));
+
+    assertThatThrownBy(() -> client.users().list()).isExactlyInstanceOf(ApiException.class).hasMessageContaining("no data");
   }
 
   @Test

@@ -45,10 +45,10 @@ public final class Redactor {
 
   /**
    * @param url a request URL
-   * @return the URL with the values of sensitive query parameters redacted
+   * @return the URL without user info and with the values of sensitive query parameters redacted
    */
   public static String url(HttpUrl url) {
-    HttpUrl.Builder builder = url.newBuilder().query(null);
+    HttpUrl.Builder builder = url.newBuilder().username("").password("").query(null);
     for (int i = 0; i < url.querySize(); i++) {
       String name = url.queryParameterName(i);
       builder.addQueryParameter(name, isSensitive(name) ? REDACTED : url.queryParameterValue(i));

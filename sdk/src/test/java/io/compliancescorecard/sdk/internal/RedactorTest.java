@@ -25,6 +25,12 @@ class RedactorTest {
   }
 
   @Test
+  void urlsLoseUserInfoAndSensitiveQueryValuesButKeepTheirOrder() {
+    assertThat(Redactor.url(okhttp3.HttpUrl.get("https://bob:pw@api.example.com/x?page=2&access_token=t&q=a")))
+        .isEqualTo("https://api.example.com/x?page=2&access_token=%5BREDACTED%5D&q=a");
+  }
+
+  @Test
   void knowsWhichNamesAreSecret() {
     assertThat(Redactor.isSensitive("Authorization")).isTrue();
     assertThat(Redactor.isSensitive("X-Api-Key")).isTrue();
