@@ -4,6 +4,9 @@ import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import okhttp3.Headers;
 import okhttp3.Response;
@@ -36,7 +39,7 @@ public final class RateLimitHeaders {
   }
 
   /**
-   * When the server says the request may be repeated: {@code Retry-After} (seconds) first, else
+   * When the server says the request may be repeated: {@code Retry-After} (seconds or an HTTP-date) first, else
    * {@code X-RateLimit-Reset} (Unix seconds).
    *
    * @param response a 429 or 503 response
@@ -44,9 +47,18 @@ public final class RateLimitHeaders {
    * @return the instant, when the server named one
    */
   public static Optional<Instant> retryAt(Response response, Instant now) {
-    Long retryAfter = number(response.header(RETRY_AFTER));
+    String retryAfterValue = response.header(RETRY_AFTER);
+    Long retryAfter = number(retryAfterValue);
     if (retryAfter != null) {
       return Optional.of(now.plus(Duration.ofSeconds(Math.max(0, retryAfter))));
+    }
+    if (retryAfterValue != null) {
+      try {
+        // RFC 9110 also allows an HTTP-date.
+        return Optional.of(ZonedDateTime.parse(retryAfterValue.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      } catch (DateTimeParseException e) {
+        // Neither form: fall back to the reset header.
+      }
     }
     Long reset = number(response.header(RESET));
     return reset == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(reset));
