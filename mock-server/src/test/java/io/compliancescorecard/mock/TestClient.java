@@ -11,7 +11,7 @@ import java.time.Duration;
 /** A small HTTP client for the mock that checks every API response against the spec. */
 final class TestClient {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String baseUrl;
   private final boolean checkSpec;

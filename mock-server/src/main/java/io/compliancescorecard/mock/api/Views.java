@@ -26,16 +26,9 @@ final class Views {
     this.store = store;
   }
 
+  /** The profile: the role with its id, the company with its subscription status, the direct grants. */
   ObjectNode currentUser(User user) {
-    Role role = TokenService.roleOf(user);
-    ObjectNode node = Json.object();
-    node.put("id", user.id());
-    node.put("name", user.name());
-    node.put("email", user.email());
-    ObjectNode roleNode = node.putObject("role");
-    roleNode.put("id", role.id());
-    roleNode.put("name", role.apiName());
-    roleNode.put("display_name", role.displayName());
+    ObjectNode node = userWithRole(user, true);
     ObjectNode company = node.putObject("company");
     company.put("id", user.companyId());
     store.company(user.companyId()).ifPresent(c -> {
@@ -47,20 +40,29 @@ final class Views {
     return node;
   }
 
+  /** A row of the users list: role and company by name only. */
   ObjectNode user(User user) {
+    ObjectNode node = userWithRole(user, false);
+    ObjectNode company = node.putObject("company");
+    company.put("id", user.companyId());
+    company.put("name", store.company(user.companyId()).map(Company::name).orElse(user.companyId()));
+    node.put("status", user.status());
+    node.put("created_at", user.createdAt());
+    return node;
+  }
+
+  private static ObjectNode userWithRole(User user, boolean roleId) {
     Role role = TokenService.roleOf(user);
     ObjectNode node = Json.object();
     node.put("id", user.id());
     node.put("name", user.name());
     node.put("email", user.email());
     ObjectNode roleNode = node.putObject("role");
+    if (roleId) {
+      roleNode.put("id", role.id());
+    }
     roleNode.put("name", role.apiName());
     roleNode.put("display_name", role.displayName());
-    ObjectNode company = node.putObject("company");
-    company.put("id", user.companyId());
-    company.put("name", store.company(user.companyId()).map(Company::name).orElse(user.companyId()));
-    node.put("status", user.status());
-    node.put("created_at", user.createdAt());
     return node;
   }
 

@@ -58,7 +58,9 @@ public final class WebhookDispatcher implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.http = HttpClient.newBuilder().executor(scheduler).connectTimeout(settings.timeout()).build();
+    // HTTP/1.1: an h2c upgrade attempt confuses some plain receivers.
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(scheduler)
+        .connectTimeout(settings.timeout()).build();
   }
 
   /** Registers a receiver; {@code events} empty means every event. */
