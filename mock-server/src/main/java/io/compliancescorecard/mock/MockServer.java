@@ -89,6 +89,7 @@ public final class MockServer implements AutoCloseable {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     filter.dispatchTo(engine);
+    engine.warmUp();
     this.wireMock = server;
     this.baseUrl = url;
     return this;

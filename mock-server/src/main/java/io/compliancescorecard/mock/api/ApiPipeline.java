@@ -85,6 +85,11 @@ public final class ApiPipeline {
     }
   }
 
+  /** Starts building the request validator in the background (see {@link RequestValidator#prepare()}). */
+  public void prepareValidator() {
+    validator.prepare();
+  }
+
   /** Forgets idempotency keys (an admin reset). */
   public void reset() {
     idempotency.clear();

@@ -27,15 +27,27 @@ final class RequestValidator {
   private static final int MAX_MESSAGE = 200;
   private static final Pattern QUOTED_NAMES = Pattern.compile("\"([^\"]+)\"");
 
-  private final CompletableFuture<OpenApiInteractionValidator> validator;
+  private final ApiSpec spec;
+  private CompletableFuture<OpenApiInteractionValidator> validator;
 
-  /** Starts building the validator on a background thread: requests without parameters or body never wait for it. */
   RequestValidator(ApiSpec spec) {
-    this.validator = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
-        .withLevelResolver(LevelResolver.create()
-            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-            .build())
-        .build(), MockEngine::daemon);
+    this.spec = spec;
+  }
+
+  /**
+   * Starts building the validator on a background thread, if not yet started. Building it (the full
+   * OpenAPI parse) is the slowest part of a start, and requests without parameters or body never need it,
+   * so the server calls this once it is already answering.
+   */
+  synchronized CompletableFuture<OpenApiInteractionValidator> prepare() {
+    if (validator == null) {
+      validator = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
+          .withLevelResolver(LevelResolver.create()
+              .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+              .build())
+          .build(), MockEngine::daemon);
+    }
+    return validator;
   }
 
   /**
@@ -55,7 +67,7 @@ final class RequestValidator {
       builder.withContentType(contentType == null ? "application/json" : contentType);
       builder.withBody(request.body());
     }
-    ValidationReport report = validator.join().validateRequest(builder.build());
+    ValidationReport report = prepare().join().validateRequest(builder.build());
     if (!report.hasErrors()) {
       return;
     }

@@ -78,6 +78,11 @@ public final class MockEngine implements AutoCloseable {
     return dispatcher.dispatch(method, url, headers, body);
   }
 
+  /** Background work best done once the server answers: the request validator. */
+  public void warmUp() {
+    api.prepareValidator();
+  }
+
   /** A token for a seeded user, by id or email. */
   public String tokenFor(String userIdOrEmail) {
     User user = store.user(userIdOrEmail).or(() -> store.userByEmail(userIdOrEmail))
