@@ -39,7 +39,13 @@ public final class AuthInterceptor implements Interceptor {
       return response;
     }
     tokens.invalidate(token);
-    String fresh = tokens.token();
+    String fresh;
+    try {
+      fresh = tokens.token();
+    } catch (RuntimeException e) {
+      response.close();
+      throw e;
+    }
     if (fresh.equals(token)) {
       return response;
     }

@@ -62,7 +62,13 @@ public final class HttpLoggingInterceptor implements Interceptor {
       logHeaders("<--", response.headers());
     }
     if (level == HttpLogLevel.BODY && response.body() != null) {
-      String body = response.peekBody(MAX_BODY_CHARS * 4L).string();
+      String body;
+      try {
+        body = response.peekBody(MAX_BODY_CHARS * 4L).string();
+      } catch (IOException e) {
+        response.close();
+        throw e;
+      }
       log.debug("<-- body {}", describe(response.body().contentType(), body));
     }
     return response;

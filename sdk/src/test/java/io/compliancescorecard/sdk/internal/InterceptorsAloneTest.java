@@ -51,6 +51,7 @@ class InterceptorsAloneTest {
 
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
   private final Sleeper sleeper = waits::add;
+  private final AtomicInteger renewals = new AtomicInteger();
 
   private static HttpUrl url(String path) {
     return HttpUrl.get("http://127.0.0.1:" + server.getPort() + path);
@@ -136,6 +137,29 @@ class InterceptorsAloneTest {
     assertThat(response.code()).isEqualTo(200);
     assertThat(invalidated).containsExactly("token-1");
     server.verify(2, postRequestedFor(urlEqualTo("/api/v3/companies/c1/clients")));
+  }
+
+  @Test
+  void aFailedRenewalAfterA401PropagatesWithoutASecondRequest() {
+    TokenProvider tokens = new TokenProvider() {
+      @Override
+      public String token() {
+        if (renewals.get() > 0) {
+          throw new IllegalStateException("token endpoint down");
+        }
+        return "token-1";
+      }
+
+      @Override
+      public void invalidate(String token) {
+        renewals.incrementAndGet();
+      }
+    };
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)));
+
+    assertThatThrownBy(() -> call(new AuthInterceptor(tokens, url("/")), get("/api/v3/auth/user")))
+        .hasMessage("token endpoint down");
+    server.verify(1, getRequestedFor(urlEqualTo("/api/v3/auth/user")));
   }
 
   @Test
