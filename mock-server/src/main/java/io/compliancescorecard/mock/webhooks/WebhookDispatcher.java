@@ -46,7 +46,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private final Deque<Delivery> deliveries = new ConcurrentLinkedDeque<>();
   private final AtomicInteger nextSubscription = new AtomicInteger(1);
   private final ScheduledExecutorService scheduler;
-  private final HttpClient http;
+  private HttpClient http;
 
   /** A dispatcher with no subscriptions yet. */
   public WebhookDispatcher(ApiSpec spec, WebhookSettings settings, Clock clock) {
@@ -58,9 +58,16 @@ public final class WebhookDispatcher implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    // HTTP/1.1: an h2c upgrade attempt confuses some plain receivers.
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(scheduler)
-        .connectTimeout(settings.timeout()).build();
+  }
+
+  /** Made on first use: most runs never deliver, and the client costs start-up time. */
+  private synchronized HttpClient http() {
+    if (http == null) {
+      // HTTP/1.1: an h2c upgrade attempt confuses some plain receivers.
+      http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(scheduler)
+          .connectTimeout(settings.timeout()).build();
+    }
+    return http;
   }
 
   /** Registers a receiver; {@code events} empty means every event. */
@@ -140,7 +147,7 @@ public final class WebhookDispatcher implements AutoCloseable {
       finish(delivery, null, "invalid subscription URL: " + e.getMessage());
       return;
     }
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+    http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
       if (error != null) {
         finish(delivery, null, error.getClass().getSimpleName() + ": " + error.getMessage());
       } else {
