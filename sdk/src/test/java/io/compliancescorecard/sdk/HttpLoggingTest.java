@@ -43,6 +43,13 @@ class HttpLoggingTest {
   }
 
   @Test
+  void aCreateRequestPrintedByTheApplicationHidesItsSecrets() {
+    ApiKeyCreateRequest request = new ApiKeyCreateRequest().type("connectwise").name("CW").apiKey(API_KEY).apiSecret(API_SECRET);
+
+    assertThat(request.toString()).contains("name: CW").doesNotContain(API_KEY, API_SECRET);
+  }
+
+  @Test
   void bodyLevelShowsTheExchangeWithSecretsRedacted() {
     String logged = createApiKeyLoggedAt(HttpLogLevel.BODY).all();
 
