@@ -72,7 +72,7 @@ rc=0
 expect "another tenant's company exits 5" "$rc" 5
 
 # --- Chaos: every client read answers 503, so csc gives up after its retries with exit 8. ---
-"$csc" api PUT /_mock/chaos --input - --output json >/dev/null <<'JSON' || fail "setting chaos"
+"$csc" api PUT /_mock/chaos --input - --output json <<'JSON' >/dev/null || fail "setting chaos"
 [{"path": "/api/v3/companies/company123/clients", "probability": 1.0, "status": 503}]
 JSON
 rc=0
@@ -85,7 +85,7 @@ export CSC_WEBHOOK_SECRET=whsec_ci
 "$csc" webhooks listen --register --max-events 1 >"$work/events.jsonl" 2>"$work/listener.log" &
 listener_pid=$!
 for _ in $(seq 1 120); do
-    subscribers=$("$csc" api GET /_mock/webhooks --output json --query 'length') || fail "listing subscriptions"
+    subscribers=$("$csc" api GET /_mock/webhooks --output json --query '.data | length') || fail "listing subscriptions"
     [ "$subscribers" = 1 ] && break
     kill -0 "$listener_pid" 2>/dev/null || fail "the webhook listener exited: $(cat "$work/listener.log")"
     sleep 0.5

@@ -99,6 +99,21 @@ public final class ApiConnection implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The Auth0 domain tokens come from (a bare host, or a URL such as the mock server's). */
+  public String auth0Domain() {
+    return domain;
+  }
+
+  /** The Auth0 application's client id. */
+  public String clientId() {
+    return clientId;
+  }
+
+  /** The Auth0 application's client secret. */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
   /** The mock server this connection started, if it started one. */
   public Optional<MockServer> mock() {
     return Optional.ofNullable(ownMock);

@@ -141,15 +141,20 @@ public final class WebhookReceiver implements AutoCloseable {
         exchange.sendResponseHeaders(413, -1);
         return;
       }
-      try {
-        // Verify the raw bytes first: parsing and re-serialising would change what was signed.
-        WebhookEvent event = verifier.constructEvent(body, exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER));
-        log.println("handled " + event.type() + ": " + handle(event));
-        exchange.sendResponseHeaders(204, -1);
-      } catch (WebhookException e) {
-        log.println("rejected a delivery: " + e.getMessage());
-        exchange.sendResponseHeaders(400, -1);
-      }
+      exchange.sendResponseHeaders(deliver(body, exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER)), -1);
+    }
+  }
+
+  /** Verifies and handles one delivery; returns the status to answer. */
+  private int deliver(byte[] body, String signatureHeader) {
+    try {
+      // Verify the raw bytes first: parsing and re-serialising would change what was signed.
+      WebhookEvent event = verifier.constructEvent(body, signatureHeader);
+      log.println("handled " + event.type() + ": " + handle(event));
+      return 204;
+    } catch (WebhookException e) {
+      log.println("rejected a delivery: " + e.getMessage());
+      return 400;
     }
   }
 
