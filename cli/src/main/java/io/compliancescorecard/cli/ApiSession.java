@@ -14,6 +14,9 @@ import io.compliancescorecard.sdk.auth.StaticTokenProvider;
 import io.compliancescorecard.sdk.auth.TokenProvider;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
 import java.time.Duration;
+import java.util.List;
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
 import java.util.Optional;
 
 /**
@@ -61,7 +64,13 @@ public final class ApiSession implements AutoCloseable {
         Logging.configure(verbose);
         Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
         RetryPolicy defaults = RetryPolicy.defaults();
-        return ComplianceScorecardClient.builder()
+        ComplianceScorecardClient.Builder builder = ComplianceScorecardClient.builder();
+        if (baseUrl.startsWith("http://")) {
+            // A plain-HTTP API (a mock server) needs no TLS; without TLS connection specs OkHttp skips
+            // loading the trust store and the TLS provider, a large part of a short command's start-up.
+            builder.httpClient(new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build());
+        }
+        return builder
                 .baseUrl(baseUrl)
                 .tokenProvider(tokens)
                 .connectTimeout(timeout)
@@ -125,6 +134,9 @@ public final class ApiSession implements AutoCloseable {
     public void close() {
         if (client != null) {
             client.close();
+            // A client given its OkHttpClient (plain HTTP, above) leaves its threads and connections to us.
+            client.httpClient().dispatcher().executorService().shutdown();
+            client.httpClient().connectionPool().evictAll();
         }
         if (mock != null) {
             mock.close();

@@ -1,37 +1,28 @@
 package io.compliancescorecard.cli;
 
-import static io.compliancescorecard.cli.MockServerExtension.JOHN;
+import static io.compliancescorecard.cli.MockLogins.JOHN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
+import io.compliancescorecard.mock.junit.MockServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `auth login/status/token/logout` with stored credentials in a private config file. */
 class AuthCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MockServer server;
+    @RegisterExtension
+    static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.defaults());
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void startServer() {
-        server = MockServerExtension.start(MockServerOptions.builder());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     private Path configFile() {
         return home.resolve("compliance-scorecard/config.json");
@@ -39,16 +30,16 @@ class AuthCommandTest {
 
     @Test
     void tokenLoginIsStoredPrivatelyUsedLaterAndRevokedByLogout() throws Exception {
-        String token = server.tokenFor(JOHN);
+        String token = MOCK.token(JOHN);
         CscRunner csc = new CscRunner(home);
 
         CscRunner.Result login = csc.stdin(token + "\n")
-                .run("auth", "login", "--with-token", "--base-url", server.baseUrl());
+                .run("auth", "login", "--with-token", "--base-url", MOCK.baseUrl());
         CscRunner.Result status = new CscRunner(home).run("auth", "status");
         CscRunner.Result list = new CscRunner(home).run("config", "list");
         CscRunner.Result logout = new CscRunner(home).run("auth", "logout");
         CscRunner.Result revoked = new CscRunner(home).env("CSC_TOKEN", token)
-                .run("auth", "status", "--base-url", server.baseUrl());
+                .run("auth", "status", "--base-url", MOCK.baseUrl());
 
         assertThat(login.exitCode).as(login.toString()).isZero();
         assertThat(login.out).isEmpty();
@@ -57,14 +48,14 @@ class AuthCommandTest {
         assertThat(JSON.readTree(status.out).path("email").asText()).isEqualTo(JOHN);
         assertThat(list.out).doesNotContain(token).contains("********");
         assertThat(logout.exitCode).as(logout.toString()).isZero();
-        assertThat(Files.readString(configFile())).doesNotContain(token).contains(server.baseUrl());
+        assertThat(Files.readString(configFile())).doesNotContain(token).contains(MOCK.baseUrl());
         assertThat(revoked.exitCode).isEqualTo(3);
     }
 
     @Test
     void clientCredentialsLoginTakesTheSecretFromTheEnvironment() throws Exception {
         CscRunner.Result login = new CscRunner(home).env("CSC_CLIENT_SECRET", MockServer.CLIENT_SECRET)
-                .run("auth", "login", "--base-url", server.baseUrl(), "--domain", server.baseUrl(),
+                .run("auth", "login", "--base-url", MOCK.baseUrl(), "--domain", MOCK.baseUrl(),
                         "--client-id", MockServer.CLIENT_ID);
         CscRunner.Result token = new CscRunner(home).run("auth", "token");
         CscRunner.Result clients = new CscRunner(home).run("clients", "list", "--company", "company123");
@@ -78,7 +69,7 @@ class AuthCommandTest {
     @Test
     void aRejectedLoginStoresNothing() {
         CscRunner.Result login = new CscRunner(home).stdin("not-a-token")
-                .run("auth", "login", "--with-token", "--base-url", server.baseUrl());
+                .run("auth", "login", "--with-token", "--base-url", MOCK.baseUrl());
 
         assertThat(login.exitCode).isEqualTo(3);
         assertThat(login.err).doesNotContain("not-a-token");
@@ -87,7 +78,7 @@ class AuthCommandTest {
 
     @Test
     void loginWithoutATerminalOrStdinTokenIsAUsageError() {
-        CscRunner.Result login = new CscRunner(home).run("auth", "login", "--base-url", server.baseUrl());
+        CscRunner.Result login = new CscRunner(home).run("auth", "login", "--base-url", MOCK.baseUrl());
 
         assertThat(login.exitCode).isEqualTo(2);
         assertThat(login.err).contains("no API token given");

@@ -1,43 +1,34 @@
 package io.compliancescorecard.cli;
 
-import static io.compliancescorecard.cli.MockServerExtension.JOHN;
+import static io.compliancescorecard.cli.MockLogins.JOHN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
+import io.compliancescorecard.mock.junit.MockServerExtension;
 import io.compliancescorecard.mock.chaos.ChaosRule;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rate limits, server errors and network failures, each with its exit code and one stderr line. */
 class ErrorExitCodesTest {
 
-    private static MockServer server;
+    @RegisterExtension
+    static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.builder()
+            .rateLimit("general", 2, Duration.ofHours(1))
+            .chaos(new ChaosRule(Pattern.compile(".*/assessment-events$"), 1.0, Duration.ZERO, 503, null))
+            .build());
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void startServer() {
-        server = MockServerExtension.start(MockServerOptions.builder()
-                .rateLimit("general", 2, Duration.ofHours(1))
-                .chaos(new ChaosRule(Pattern.compile(".*/assessment-events$"), 1.0, Duration.ZERO, 503, null)));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @Test
     void spentRateLimitExitsWith7() {
-        CscRunner csc = MockServerExtension.csc(server, home, JOHN);
+        CscRunner csc = MockLogins.csc(MOCK, home, JOHN);
         csc.run("companies", "list");
         csc.run("companies", "list");
 
@@ -50,7 +41,7 @@ class ErrorExitCodesTest {
 
     @Test
     void serverErrorExitsWith8WithoutStackTraceUnlessVerbose() {
-        CscRunner csc = MockServerExtension.csc(server, home, MockServerExtension.SUPER_ADMIN);
+        CscRunner csc = MockLogins.csc(MOCK, home, MockLogins.SUPER_ADMIN);
 
         CscRunner.Result failed = csc.run("assessments", "list", "--company", "company123", "--client", "client456",
                 "--max-retries", "0");

@@ -1,45 +1,35 @@
 package io.compliancescorecard.cli;
 
-import static io.compliancescorecard.cli.MockServerExtension.JOHN;
-import static io.compliancescorecard.cli.MockServerExtension.SUPER_ADMIN;
+import static io.compliancescorecard.cli.MockLogins.JOHN;
+import static io.compliancescorecard.cli.MockLogins.SUPER_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
+import io.compliancescorecard.mock.junit.MockServerExtension;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `csc api`: raw requests, fields, pagination, and the token never leaving the API host. */
 class RawApiCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MockServer server;
+    @RegisterExtension
+    static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.defaults());
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void startServer() {
-        server = MockServerExtension.start(MockServerOptions.builder());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @Test
     void getPrintsTheResponseBodyWithFieldsAsQuery() throws Exception {
-        CscRunner.Result result = MockServerExtension.csc(server, home, JOHN)
+        CscRunner.Result result = MockLogins.csc(MOCK, home, JOHN)
                 .run("api", "get", "/api/v3/companies/company123/clients", "-f", "search=globex");
 
         JsonNode body = JSON.readTree(result.out);
@@ -49,7 +39,7 @@ class RawApiCommandTest {
 
     @Test
     void postSendsFieldsAsJsonAndErrorsMapToExitCodes() throws Exception {
-        CscRunner csc = MockServerExtension.csc(server, home, JOHN);
+        CscRunner csc = MockLogins.csc(MOCK, home, JOHN);
 
         CscRunner.Result created = csc.run("api", "POST", "/api/v3/companies/company123/clients",
                 "-f", "name=Raw Client", "-F", "employee_count=40");
@@ -64,7 +54,7 @@ class RawApiCommandTest {
 
     @Test
     void paginateCollectsEveryPageOfAV4List() {
-        CscRunner.Result result = MockServerExtension.csc(server, home, SUPER_ADMIN)
+        CscRunner.Result result = MockLogins.csc(MOCK, home, SUPER_ADMIN)
                 .run("api", "GET", "/api/v4/users?per_page=20", "--paginate", "--query", "length");
 
         assertThat(result.out).as(result.toString()).isEqualTo("45\n");
@@ -84,7 +74,7 @@ class RawApiCommandTest {
         other.start();
         try {
             String url = "http://127.0.0.1:" + other.getAddress().getPort() + "/api/v3/auth/user";
-            CscRunner.Result result = MockServerExtension.csc(server, home, JOHN).run("api", "GET", url);
+            CscRunner.Result result = MockLogins.csc(MOCK, home, JOHN).run("api", "GET", url);
 
             assertThat(result.exitCode).as(result.toString()).isZero();
             assertThat(authorization.get()).isEqualTo("null");
@@ -96,8 +86,8 @@ class RawApiCommandTest {
 
     @Test
     void aFullUrlOnTheApiHostIsAuthenticated() throws Exception {
-        CscRunner.Result result = MockServerExtension.csc(server, home, JOHN)
-                .run("api", "GET", server.baseUrl() + "/api/v3/auth/user");
+        CscRunner.Result result = MockLogins.csc(MOCK, home, JOHN)
+                .run("api", "GET", MOCK.baseUrl() + "/api/v3/auth/user");
 
         assertThat(JSON.readTree(result.out).path("data").path("email").asText()).isEqualTo(JOHN);
     }

@@ -1,44 +1,34 @@
 package io.compliancescorecard.cli;
 
-import static io.compliancescorecard.cli.MockServerExtension.JANE;
-import static io.compliancescorecard.cli.MockServerExtension.JOHN;
-import static io.compliancescorecard.cli.MockServerExtension.SUPER_ADMIN;
+import static io.compliancescorecard.cli.MockLogins.JANE;
+import static io.compliancescorecard.cli.MockLogins.JOHN;
+import static io.compliancescorecard.cli.MockLogins.SUPER_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
+import io.compliancescorecard.mock.junit.MockServerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every resource command against one in-process mock server. */
 class ResourceCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static MockServer server;
+    @RegisterExtension
+    static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.defaults());
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void startServer() {
-        server = MockServerExtension.start(MockServerOptions.builder());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     private CscRunner csc(String user) {
-        return MockServerExtension.csc(server, home, user);
+        return MockLogins.csc(MOCK, home, user);
     }
 
     private static JsonNode json(CscRunner.Result result) throws Exception {
@@ -222,8 +212,8 @@ class ResourceCommandsTest {
 
     @Test
     void authStatusShowsTheUserAndTokenPrintsTheToken() throws Exception {
-        String token = server.tokenFor(JOHN);
-        CscRunner john = new CscRunner(home).env("CSC_BASE_URL", server.baseUrl()).env("CSC_TOKEN", token);
+        String token = MOCK.token(JOHN);
+        CscRunner john = new CscRunner(home).env("CSC_BASE_URL", MOCK.baseUrl()).env("CSC_TOKEN", token);
 
         JsonNode me = json(john.run("auth", "status"));
         CscRunner.Result printed = john.run("auth", "token");

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
+import io.compliancescorecard.mock.junit.MockServerExtension;
 import io.compliancescorecard.sdk.webhooks.WebhookSigner;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -21,9 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `webhooks listen` verifies and prints deliveries; `webhooks trigger` makes the mock server send them. */
@@ -32,20 +31,11 @@ class WebhooksCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LISTENING = Pattern.compile("Listening for webhooks on (http://\\S+/)");
     private static final String SECRET = "whsec_cli_test";
-    private static MockServer server;
+    @RegisterExtension
+    static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.builder().webhookAttempts(1).build());
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void startServer() {
-        server = MockServerExtension.start(MockServerOptions.builder().webhookAttempts(1));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     private static URI listeningUrl(CscRunner.Running listener) {
         await().atMost(Duration.ofSeconds(20)).until(() -> LISTENING.matcher(listener.err()).find());
@@ -65,12 +55,12 @@ class WebhooksCommandTest {
         });
         downstream.start();
         try {
-            CscRunner.Running listener = MockServerExtension.csc(server, home, null).env("CSC_WEBHOOK_SECRET", SECRET)
+            CscRunner.Running listener = MockLogins.csc(MOCK, home, null).env("CSC_WEBHOOK_SECRET", SECRET)
                     .start("webhooks", "listen", "--register", "--max-events", "1",
                             "--forward-to", "http://127.0.0.1:" + downstream.getAddress().getPort() + "/hook");
             listeningUrl(listener);
 
-            CscRunner.Result triggered = MockServerExtension.csc(server, home, null)
+            CscRunner.Result triggered = MockLogins.csc(MOCK, home, null)
                     .run("webhooks", "trigger", "policy.published");
 
             assertThat(triggered.exitCode).as(triggered.toString()).isZero();
@@ -112,7 +102,7 @@ class WebhooksCommandTest {
 
     @Test
     void triggerOfAnUnknownEventIsAValidationError() {
-        CscRunner.Result result = MockServerExtension.csc(server, home, null).run("webhooks", "trigger", "policy.eaten");
+        CscRunner.Result result = MockLogins.csc(MOCK, home, null).run("webhooks", "trigger", "policy.eaten");
 
         assertThat(result.exitCode).isEqualTo(6);
         assertThat(result.err).contains("Unknown event");
