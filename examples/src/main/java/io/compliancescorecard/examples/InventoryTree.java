@@ -17,9 +17,10 @@ import java.util.List;
  *
  * <pre>
  * Example MSP (company123)
- * └── Globex Corporation (client456, ACTIVE)
- *     ├── policy: Access Control Policy [published]
- *     └── assessment: Q1 Security Review [completed, score 87.5]
+ * ├── Globex Corporation (client456, ACTIVE)
+ * │   ├── policy: Information Security Policy [published]
+ * │   └── assessment: Q1 2025 Security Assessment [in_progress, score 78.2]
+ * └── Soylent Corp (client3002, INACTIVE)
  * </pre>
  */
 public final class InventoryTree {
