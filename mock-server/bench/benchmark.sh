@@ -59,8 +59,9 @@ if [ "${CDS:-0}" = 1 ]; then
   ARCHIVE="$HERE/../target/mock-server.jsa"
   if [ ! -f "$ARCHIVE" ]; then
     start_server -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off
-    first_authenticated_request >/dev/null
-    curl -fsS -o /dev/null "$CLIENTS?status=ACTIVE" || true
+    token=$(first_authenticated_request)
+    # A request with parameters loads the request validator's classes into the archive too.
+    curl -sS -o /dev/null "$CLIENTS?status=ACTIVE" -H "Authorization: Bearer $token"
     stop_server
   fi
   JVM+=("-XX:SharedArchiveFile=$ARCHIVE" "-Xlog:cds=off")
