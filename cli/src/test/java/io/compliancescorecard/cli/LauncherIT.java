@@ -1,6 +1,7 @@
 package io.compliancescorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +29,7 @@ class LauncherIT {
     @TempDir
     Path workDir;
 
-    private ProcessResult csc(String... args) throws IOException, InterruptedException {
+    private ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>();
         command.add(REPO.resolve("csc").toString());
         command.addAll(List.of(args));
@@ -33,6 +38,16 @@ class LauncherIT {
         builder.environment().remove("CSC_TOKEN");
         builder.environment().remove("CSC_ENV");
         builder.environment().remove("CSC_BASE_URL");
+        return builder;
+    }
+
+    private ProcessResult csc(String... args) throws IOException, InterruptedException {
+        return csc(Map.of(), args);
+    }
+
+    private ProcessResult csc(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = launcher(args);
+        builder.environment().putAll(env);
         builder.redirectOutput(workDir.resolve("out.txt").toFile());
         builder.redirectError(workDir.resolve("err.txt").toFile());
         Process process = builder.start();
@@ -67,6 +82,34 @@ class LauncherIT {
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.out).isEmpty();
         assertThat(result.err).contains("Did you mean").contains("clients");
+    }
+
+    @Test
+    void aWaitOnTheRateLimitIsAnnouncedOnStderr() throws Exception {
+        Process mock = launcher("mock", "--port", "0", "--rate-limit", "general=1/2s")
+                .redirectOutput(workDir.resolve("mock.txt").toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            Pattern ready = Pattern.compile("ready at (http://\\S+)");
+            await().atMost(Duration.ofSeconds(60)).until(() -> ready.matcher(Files.readString(workDir.resolve("mock.txt"))).find());
+            Matcher url = ready.matcher(Files.readString(workDir.resolve("mock.txt")));
+            assertThat(url.find()).isTrue();
+            Map<String, String> secret = Map.of("CSC_CLIENT_SECRET", "mock-secret");
+            assertThat(csc(secret, "auth", "login", "--base-url", url.group(1), "--domain", url.group(1),
+                    "--client-id", "mock-client").exitCode).isZero();
+            // The budget is per token: both calls use the same one.
+            Map<String, String> token = Map.of("CSC_TOKEN", csc("auth", "token").out.strip());
+            assertThat(csc(token, "companies", "list").exitCode).isZero();
+
+            ProcessResult limited = csc(token, "companies", "list");
+
+            assertThat(limited.exitCode).as(limited.err).isZero();
+            assertThat(limited.err).contains("retrying GET /api/v3/companies after HTTP 429");
+        } finally {
+            mock.destroy();
+            mock.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     /** What a finished process left behind. */

@@ -173,6 +173,17 @@ class ResourceCommandsTest {
     }
 
     @Test
+    void allShowsProgressOnlyWhenStderrIsATerminal() {
+        CscRunner.Result terminal = csc(SUPER_ADMIN).terminal(true)
+                .run("users", "list", "--all", "--per-page", "20", "-o", "json");
+        CscRunner.Result piped = csc(SUPER_ADMIN).run("users", "list", "--all", "--per-page", "20");
+
+        assertThat(terminal.err).contains("fetched 45 users");
+        assertThat(terminal.out).doesNotContain("fetched");
+        assertThat(piped.err).isEmpty();
+    }
+
+    @Test
     void apiKeysCreateTakesSecretsFromStdinAndNeverPrintsThem() throws Exception {
         String secretKey = "sk-live-" + System.nanoTime();
         CscRunner.Result created = csc(JOHN).stdin(secretKey + "\n").env("CSC_API_SECRET", "env-secret-value")
