@@ -23,9 +23,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Example: a webhook receiver on the JDK's own HTTP server. It verifies each delivery's
@@ -45,6 +48,7 @@ public final class WebhookReceiver implements AutoCloseable {
   private final ExecutorService executor;
   private final WebhookVerifier verifier;
   private final PrintWriter log;
+  private final Semaphore handled = new Semaphore(0);
 
   /** Starts receiving on 127.0.0.1:{@code port} (0 for a free port) at {@code /webhooks}. */
   public WebhookReceiver(int port, String secret, PrintWriter log) {
@@ -75,10 +79,17 @@ public final class WebhookReceiver implements AutoCloseable {
       try (ApiConnection api = ApiConnection.fromEnvironmentOrExit(subscribed);
           ComplianceScorecardClient client = api.client()) {
         triggerEveryEvent(client);
-        receiver.forgeDelivery();
-        Thread.sleep(1000); // a demo: give the deliveries a moment before the mock server stops
+        if (!receiver.awaitHandled(9, Duration.ofSeconds(30))) {
+          out.println("not every event arrived within 30 s");
+        }
+        out.println("a forged delivery was answered HTTP " + receiver.forgeDelivery());
       }
     }
+  }
+
+  /** Waits until {@code count} more deliveries have been handled; false when {@code timeout} passes first. */
+  public boolean awaitHandled(int count, Duration timeout) throws InterruptedException {
+    return handled.tryAcquire(count, timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Where deliveries go, for a subscription. */
@@ -151,6 +162,7 @@ public final class WebhookReceiver implements AutoCloseable {
       // Verify the raw bytes first: parsing and re-serialising would change what was signed.
       WebhookEvent event = verifier.constructEvent(body, signatureHeader);
       log.println("handled " + event.type() + ": " + handle(event));
+      handled.release();
       return 204;
     } catch (WebhookException e) {
       log.println("rejected a delivery: " + e.getMessage());
