@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Example: a service that polls the API for hours with Auth0 client credentials. The SDK renews the token
- * ahead of its expiry, so nothing fails when it runs out; this service only logs each renewal (never the
- * token). Against the mock server started here tokens live 30 seconds, so renewals show within a minute.
+ * ahead of its expiry, so no request meets an expired one; this service only logs each renewal and any
+ * refused token (never the token itself). Against the mock server started here tokens live 30 seconds, so renewals show within a minute.
  * Stop it with Ctrl-C.
  */
 public final class LongRunningService {
@@ -26,8 +26,9 @@ public final class LongRunningService {
    * @param polls polls made
    * @param failures polls that failed
    * @param tokens distinct tokens the service used
+   * @param rejectedTokens tokens the API refused (401) and the SDK replaced: zero when renewal comes in time
    */
-  public record Summary(int polls, int failures, int tokens) {}
+  public record Summary(int polls, int failures, int tokens, int rejectedTokens) {}
 
   private LongRunningService() {}
 
@@ -60,7 +61,7 @@ public final class LongRunningService {
           Thread.sleep(interval.toMillis());
         }
       }
-      return new Summary(polls, failures, tokens.renewals.get());
+      return new Summary(polls, failures, tokens.renewals.get(), tokens.rejections.get());
     }
   }
 
@@ -69,6 +70,7 @@ public final class LongRunningService {
     private final TokenProvider delegate;
     private final PrintWriter out;
     private final AtomicInteger renewals = new AtomicInteger();
+    private final AtomicInteger rejections = new AtomicInteger();
     private String last;
 
     RenewalLog(TokenProvider delegate, PrintWriter out) {
@@ -88,6 +90,8 @@ public final class LongRunningService {
 
     @Override
     public void invalidate(String token) {
+      out.println("the API refused access token #" + renewals.get() + "; the SDK fetches a new one");
+      rejections.incrementAndGet();
       delegate.invalidate(token);
     }
   }
