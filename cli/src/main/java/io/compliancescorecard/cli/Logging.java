@@ -1,8 +1,8 @@
 package io.compliancescorecard.cli;
 
 /**
- * Turns on, for `--verbose`, the SDK's redacted HTTP trace and informational logs; the quiet defaults
- * are in `simplelogger.properties`. Must run before the first logger is created.
+ * Turns on, for `--verbose`, the SDK's redacted HTTP trace; the quiet defaults (warnings, and the SDK's
+ * retry notices) are in `simplelogger.properties`. Must run before the first logger is created.
  */
 final class Logging {
 
@@ -11,7 +11,6 @@ final class Logging {
 
     static void configure(boolean verbose) {
         if (verbose) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
             System.setProperty("org.slf4j.simpleLogger.log.io.compliancescorecard.sdk.http", "debug");
         }
     }

@@ -76,6 +76,16 @@ class LauncherIT {
     }
 
     @Test
+    void verboseTracesHttpOnStderrWithTheTokenRedacted() throws Exception {
+        ProcessResult result = csc("--env", "mock", "-v", "auth", "status", "--query", ".email");
+
+        assertThat(result.exitCode).as(result.err).isZero();
+        assertThat(result.out).isEqualTo("john@example.com\n");
+        assertThat(result.err).contains("--> GET http://127.0.0.1:").contains("Authorization: [REDACTED]")
+                .doesNotContain("Bearer ");
+    }
+
+    @Test
     void usageErrorsExitWith2AndSayWhyOnStderr() throws Exception {
         ProcessResult result = csc("clinets", "list");
 
