@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "api", description = {
     "Send a raw request to the API and print the response body.",
-    "GET fields become query parameters, other methods' fields a JSON body.",
+    "GET and DELETE fields become query parameters, other methods' fields a JSON body.",
     "Examples: csc api GET /api/v3/companies",
     "          csc api GET /api/v4/users --paginate --query '.[].email'",
     "          csc api POST /api/v3/companies/company123/clients -f name=Initech -F employee_count=40"})
@@ -79,14 +79,12 @@ final class ApiCommand extends BaseCommand {
             return;
         }
         String body = null;
-        if (verb.equals("GET") || verb.equals("DELETE")) {
+        if (fieldsInQuery(verb)) {
             relative = withQuery(relative, fields);
         } else if (input != null) {
             body = context.input().text("request body", input);
         } else if (!fields.isEmpty()) {
-            ObjectNode object = JsonData.MAPPER.createObjectNode();
-            fields.forEach(object::set);
-            body = object.toString();
+            body = jsonBody(fields);
         }
         if (paginate) {
             context.printer().print(allPages(session, relative), null);
@@ -153,13 +151,11 @@ final class ApiCommand extends BaseCommand {
     /** A request to another host: sent without credentials, and said so on stderr. */
     private String foreignRequest(CliContext context, String verb, Map<String, JsonNode> fields)
             throws IOException, InterruptedException {
-        URI target = URI.create(withQuery(path, verb.equals("GET") ? fields : Map.of()));
+        URI target = URI.create(withQuery(path, fieldsInQuery(verb) ? fields : Map.of()));
         context.err().println("csc: " + target.getHost() + " is not the configured API host; sending no credentials");
         String body = input != null ? context.input().text("request body", input) : null;
-        if (body == null && !verb.equals("GET") && !fields.isEmpty()) {
-            ObjectNode object = JsonData.MAPPER.createObjectNode();
-            fields.forEach(object::set);
-            body = object.toString();
+        if (body == null && !fieldsInQuery(verb) && !fields.isEmpty()) {
+            body = jsonBody(fields);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(context.settings().timeoutSeconds()))
@@ -191,6 +187,17 @@ final class ApiCommand extends BaseCommand {
                     ? JsonData.MAPPER.getNodeFactory().textNode(value(field)) : typed);
         }
         return fields;
+    }
+
+    /** GET and DELETE carry fields as query parameters, the other methods as a JSON body. */
+    private static boolean fieldsInQuery(String verb) {
+        return verb.equals("GET") || verb.equals("DELETE");
+    }
+
+    private static String jsonBody(Map<String, JsonNode> fields) {
+        ObjectNode object = JsonData.MAPPER.createObjectNode();
+        fields.forEach(object::set);
+        return object.toString();
     }
 
     private static String key(String field) {
