@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +31,22 @@ class ExportUsersCsvTest {
   @Test
   void streamsEveryUserAcrossAllPagesIntoOneCsvRowEach(@TempDir Path dir) throws IOException {
     Path data = seedWithManyUsers(dir.resolve("data.json"));
+    AtomicInteger pagesFetched = new AtomicInteger();
+    OkHttpClient countingPages = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
+      if (chain.request().url().encodedPath().equals("/api/v4/users")) {
+        pagesFetched.incrementAndGet();
+      }
+      return chain.proceed(chain.request());
+    }).build();
     try (MockServer mock = new MockServer(MockServerOptions.builder().dataFile(data).build()).start();
-        ComplianceScorecardClient client = ApiConnection.to(mock).client()) {
-      StringWriter csv = new StringWriter();
+        ComplianceScorecardClient client = ApiConnection.to(mock).clientBuilder().httpClient(countingPages).build()) {
+      FirstWriteProbe csv = new FirstWriteProbe(pagesFetched);
 
       long written = ExportUsersCsv.export(client, csv);
+
+      // Streamed, not collected: rows reached the writer before the last page was even fetched.
+      assertThat(pagesFetched.get()).isGreaterThanOrEqualTo(5);
+      assertThat(csv.pagesFetchedAtFirstWrite).isBetween(1, pagesFetched.get() - 1);
 
       int total = client.users().list(new UserListParams().perPage(1)).total();
       assertThat(total).isGreaterThan(GENERATED_USERS);
@@ -62,6 +75,40 @@ class ExportUsersCsvTest {
     }
     json.writeValue(file.toFile(), seed);
     return file;
+  }
+
+  /** Remembers how many pages had been fetched when the first characters arrived. */
+  private static final class FirstWriteProbe extends StringWriter {
+    private final AtomicInteger pagesFetched;
+    private int pagesFetchedAtFirstWrite = -1;
+
+    FirstWriteProbe(AtomicInteger pagesFetched) {
+      this.pagesFetched = pagesFetched;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      firstWrite();
+      super.write(chars, offset, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      firstWrite();
+      super.write(text, offset, length);
+    }
+
+    @Override
+    public void write(int c) {
+      firstWrite();
+      super.write(c);
+    }
+
+    private void firstWrite() {
+      if (pagesFetchedAtFirstWrite < 0) {
+        pagesFetchedAtFirstWrite = pagesFetched.get();
+      }
+    }
   }
 
   private static List<Map<String, String>> read(String csv) throws IOException {
