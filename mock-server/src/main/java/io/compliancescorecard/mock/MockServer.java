@@ -8,6 +8,7 @@ import io.compliancescorecard.mock.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.server.DispatchingFilter;
 import io.compliancescorecard.mock.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.server.MockEngine;
+import io.compliancescorecard.mock.server.NoProxyClient;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,6 +67,8 @@ public final class MockServer implements AutoCloseable {
         .jettyAcceptors(1)
         .notifier(new Slf4jNotifier(options.verbose()))
         .httpServerFactory(JsonErrorsJettyServer.FACTORY)
+        .httpClientFactory(NoProxyClient.FACTORY)
+        .disableOptimizeXmlFactoriesLoading(true)
         .extensions(filter);
     // The engine (spec, data, keys) is made while Jetty starts: both take a few hundred milliseconds.
     CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> new MockEngine(options), MockEngine::daemon);
