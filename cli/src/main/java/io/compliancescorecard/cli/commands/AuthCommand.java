@@ -4,6 +4,7 @@ import io.compliancescorecard.cli.ApiSession;
 import io.compliancescorecard.cli.CliContext;
 import io.compliancescorecard.cli.config.ConfigKey;
 import io.compliancescorecard.cli.config.ConfigStore;
+import io.compliancescorecard.cli.config.Environment;
 import io.compliancescorecard.cli.config.Settings;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.options.GlobalOptions;
@@ -66,7 +67,7 @@ final class AuthCommand {
         @Override
         void run(CliContext context) {
             Settings settings = context.settings();
-            if (settings.environment() == io.compliancescorecard.cli.config.Environment.MOCK) {
+            if (settings.environment() == Environment.MOCK) {
                 throw CliException.usage("--env mock logs in by itself; nothing to store");
             }
             if (withToken && auth0 != null) {

@@ -7,6 +7,7 @@ import io.compliancescorecard.cli.config.ConfigKey;
 import io.compliancescorecard.cli.config.ConfigStore;
 import io.compliancescorecard.cli.config.Settings;
 import io.compliancescorecard.cli.error.CliException;
+import io.compliancescorecard.cli.error.ExitCodes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,7 +66,7 @@ final class ConfigCommand {
             String profile = profile(context);
             String value = context.configStore().load().getOrDefault(profile, Map.of()).get(key.key());
             if (value == null) {
-                throw new CliException(io.compliancescorecard.cli.error.ExitCodes.NOT_FOUND,
+                throw new CliException(ExitCodes.NOT_FOUND,
                         key.key() + " is not set in profile '" + profile + "'");
             }
             context.out().println(value);

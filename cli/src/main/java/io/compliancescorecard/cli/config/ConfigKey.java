@@ -1,5 +1,6 @@
 package io.compliancescorecard.cli.config;
 
+import io.compliancescorecard.cli.output.OutputFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public enum ConfigKey {
             case ENV:
                 return Environment.parse(value).toString();
             case OUTPUT:
-                return io.compliancescorecard.cli.output.OutputFormat.parse(value).toString();
+                return OutputFormat.parse(value).toString();
             case TIMEOUT:
             case MAX_RETRIES:
                 try {

@@ -4,7 +4,6 @@ import io.compliancescorecard.cli.CliRuntime;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.error.ExitCodes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ public final class InputReader {
         }
         stdinUsed = true;
         try {
-            return nonEmpty(label, new String(readAll(runtime.stdin()), StandardCharsets.UTF_8));
+            return nonEmpty(label, new String(runtime.stdin().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CliException(ExitCodes.ERROR, "cannot read " + label + " from stdin: " + e.getMessage(), e);
         }
@@ -74,10 +73,6 @@ public final class InputReader {
         } catch (IOException e) {
             throw CliException.usage("cannot read " + label + " from " + file + ": " + e.getClass().getSimpleName());
         }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 
     private static String nonEmpty(String label, String text) {

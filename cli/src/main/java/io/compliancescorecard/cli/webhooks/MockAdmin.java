@@ -2,6 +2,7 @@ package io.compliancescorecard.cli.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.compliancescorecard.cli.error.ApiErrors;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.error.ExitCodes;
@@ -40,7 +41,7 @@ public final class MockAdmin {
 
     /** Fires {@code event} (with {@code data} or realistic defaults) at every subscriber; returns the deliveries. */
     public JsonNode trigger(String event, JsonNode data) {
-        com.fasterxml.jackson.databind.node.ObjectNode body = JsonData.MAPPER.createObjectNode().put("event", event);
+        ObjectNode body = JsonData.MAPPER.createObjectNode().put("event", event);
         if (data != null) {
             body.set("data", data);
         }
