@@ -101,6 +101,15 @@ class CreatesTest {
   }
 
   @Test
+  void anInvalidSecretIsNeverQuotedBack() {
+    String secret = "S3CRET-" + "x".repeat(1200);
+    Reply reply = api.post(KEYS, john, "{\"type\":\"huntress\",\"name\":\"n\",\"api_key\":\"" + secret + "\"}");
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(reply.json().at("/error/details/api_key")).isNotEmpty();
+    assertThat(reply.body()).doesNotContain("S3CRET");
+  }
+
+  @Test
   void apiKeyNeedsTypeNameAndKey() {
     Reply reply = api.post(KEYS, john, "{\"name\":\"\"}");
     assertThat(reply.status()).isEqualTo(422);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +29,12 @@ final class RequestValidator {
   private static final Pattern QUOTED_NAMES = Pattern.compile("\"([^\"]+)\"");
 
   private final ApiSpec spec;
+  private final Set<String> secretFields;
   private CompletableFuture<OpenApiInteractionValidator> validator;
 
   RequestValidator(ApiSpec spec) {
     this.spec = spec;
+    this.secretFields = spec.writeOnlyProperties();
   }
 
   /**
@@ -84,7 +87,7 @@ final class RequestValidator {
     throw ApiError.validation(details);
   }
 
-  private static void describe(ValidationReport.Message message, Map<String, List<String>> details) {
+  private void describe(ValidationReport.Message message, Map<String, List<String>> details) {
     String key = message.getKey();
     String text = PATH_PREFIX.matcher(message.getMessage()).replaceFirst("");
     var context = message.getContext();
@@ -106,7 +109,9 @@ final class RequestValidator {
         return;
       }
     }
-    add(details, pointer.isEmpty() ? "body" : field(pointer, null), text);
+    String field = pointer.isEmpty() ? "body" : field(pointer, null);
+    // The validator quotes offending values: a secret must not come back in an answer.
+    add(details, field, secretFields.contains(field) ? "The " + field + " field is invalid." : text);
   }
 
   private static String field(String pointer, String child) {

@@ -97,6 +97,18 @@ public final class ApiSpec {
     return example;
   }
 
+  /** Names of the properties the spec marks {@code writeOnly} (secrets such as {@code api_secret}). */
+  public Set<String> writeOnlyProperties() {
+    Set<String> names = new java.util.HashSet<>();
+    tree.path("components").path("schemas").forEach(schema -> schema.path("properties").properties()
+        .forEach(p -> {
+          if (p.getValue().path("writeOnly").asBoolean(false)) {
+            names.add(p.getKey());
+          }
+        }));
+    return Set.copyOf(names);
+  }
+
   /** Whether some operation's path template matches {@code path}, for telling 405 from 404. */
   public boolean hasPath(String path) {
     for (SpecOperation op : operations) {
