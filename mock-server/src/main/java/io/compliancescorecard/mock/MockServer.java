@@ -66,7 +66,7 @@ public final class MockServer implements AutoCloseable {
         .asynchronousResponseThreads(4)
         .jettyAcceptors(1)
         .notifier(new Slf4jNotifier(options.verbose()))
-        .httpServerFactory(JsonErrorsJettyServer.FACTORY)
+        .httpServerFactory(JsonErrorsJettyServer.factory(filter))
         .httpClientFactory(NoProxyClient.FACTORY)
         .disableOptimizeXmlFactoriesLoading(true)
         .extensions(filter);

@@ -25,7 +25,8 @@ public final class Chaos {
    * @param fault a fault to inject instead, or null
    */
   public record Outcome(int latencyMillis, Integer status, Fault fault) {
-    static final Outcome NONE = new Outcome(0, null, null);
+    /** Nothing happens. */
+    public static final Outcome NONE = new Outcome(0, null, null);
   }
 
   private final List<ChaosRule> rules = new CopyOnWriteArrayList<>();
@@ -53,6 +54,11 @@ public final class Chaos {
       }
     }
     return new Outcome((int) Math.min(latency, Integer.MAX_VALUE), status, fault);
+  }
+
+  /** Whether any rule is set. */
+  public boolean active() {
+    return !rules.isEmpty();
   }
 
   /** Replaces the rules. */

@@ -25,6 +25,10 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
     this.dispatcher = engine;
   }
 
+  MockEngine engine() {
+    return dispatcher;
+  }
+
   /** WireMock's own admin API is not offered: its paths answer our 404 like any unknown path. */
   @Override
   public boolean applyToAdmin() {
@@ -44,7 +48,7 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
           + "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"The mock server is starting.\"}}"));
     }
     ApiResponse response = target.dispatch(
-        request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody());
+        request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody(), true);
     return RequestFilterAction.stopWith(toDefinition(response));
   }
 

@@ -6,17 +6,29 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
-/** WireMock's Jetty 11 server with {@link JsonErrorHandler} on the server and both of its contexts. Internal. */
+/**
+ * WireMock's Jetty 11 server with {@link JsonErrorHandler} on the server and both of its contexts, and
+ * the {@link FastPathFilter} in front of WireMock's servlet. Internal.
+ */
 public final class JsonErrorsJettyServer extends Jetty11HttpServer {
 
-  /** The factory WireMock is configured with. */
-  public static final HttpServerFactory FACTORY = JsonErrorsJettyServer::new;
+  private final DispatchingFilter target;
 
-  private JsonErrorsJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+  private JsonErrorsJettyServer(
+      Options options, AdminRequestHandler admin, StubRequestHandler stubs, DispatchingFilter target) {
     super(options, admin, stubs);
+    this.target = target;
+  }
+
+  /** The factory WireMock is configured with; the fast path answers through {@code target}'s engine. */
+  public static HttpServerFactory factory(DispatchingFilter target) {
+    return (options, admin, stubs) -> new JsonErrorsJettyServer(options, admin, stubs, target);
   }
 
   @Override
@@ -28,6 +40,7 @@ public final class JsonErrorsJettyServer extends Jetty11HttpServer {
   @Override
   protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
     context.setErrorHandler(new JsonErrorHandler());
+    context.addFilter(new FilterHolder(new FastPathFilter(() -> target)), "/*", EnumSet.of(DispatcherType.REQUEST));
   }
 
   @Override

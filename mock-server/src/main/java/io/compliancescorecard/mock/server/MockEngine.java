@@ -35,6 +35,7 @@ public final class MockEngine implements AutoCloseable {
   private final WebhookDispatcher webhooks;
   private final ApiPipeline api;
   private final RequestDispatcher dispatcher;
+  private final Chaos chaos;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile, since
@@ -60,7 +61,7 @@ public final class MockEngine implements AutoCloseable {
     this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join());
     this.webhooks = new WebhookDispatcher(spec, options.webhookSettings(), options.clock());
     options.webhooks().forEach(w -> webhooks.subscribe(w.url(), w.secret(), Set.of()));
-    Chaos chaos = new Chaos(options.chaos());
+    this.chaos = new Chaos(options.chaos());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks));
     AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store), tokens, admin, chaos);
@@ -74,8 +75,13 @@ public final class MockEngine implements AutoCloseable {
   }
 
   /** Answers one request. */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body) {
-    return dispatcher.dispatch(method, url, headers, body);
+  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body, boolean withChaos) {
+    return dispatcher.dispatch(method, url, headers, body, withChaos);
+  }
+
+  /** Whether any chaos rule is in force (then WireMock must serve, to inject delays and faults). */
+  boolean chaosActive() {
+    return chaos.active();
   }
 
   /** Background work best done once the server answers: the request validator. */
