@@ -10,7 +10,7 @@
 #   CDS=1 mock-server/bench/benchmark.sh       # with an AppCDS archive (made on the first run)
 #   JAVA_OPTS="-XX:+UseSerialGC" mock-server/bench/benchmark.sh
 #   JAR=/path/to/standalone.jar mock-server/bench/benchmark.sh   # another copy of the jar
-#   WARMUP=20 (default): seconds of wrk before the measured run, so that C2 has compiled the hot path
+#   WARMUP=30 (default): seconds of wrk before the measured run, so that C2 has compiled the hot path
 # Needs curl, python3 and wrk (apt-get install -y wrk). Sends traffic to 127.0.0.1 only and stops by itself.
 set -euo pipefail
 
@@ -80,6 +80,6 @@ token=$(first_authenticated_request)
 sleep 2
 echo "memory at rest (RSS): $(rss)"
 
-wrk -t2 -c16 -d"${WARMUP:-20}s" -H "Authorization: Bearer $token" "$CLIENTS" >/dev/null
+wrk -t2 -c16 -d"${WARMUP:-30}s" -H "Authorization: Bearer $token" "$CLIENTS" >/dev/null
 wrk -t2 -c16 -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$CLIENTS"
 echo "memory after the load (RSS): $(rss)"
