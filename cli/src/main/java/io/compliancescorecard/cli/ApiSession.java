@@ -55,12 +55,13 @@ public final class ApiSession implements AutoCloseable {
             tokens = storedCredentials(settings, context.runtime()).orElse(null);
         }
         return new ApiSession(mock, baseUrl, tokens,
-                tokens == null ? null : client(settings, context.globals().verbose, baseUrl, tokens));
+                tokens == null ? null : client(context, baseUrl, tokens));
     }
 
-    /** A client for {@code baseUrl} with the invocation's timeout, retries and logging. */
-    public static ComplianceScorecardClient client(Settings settings, boolean verbose, String baseUrl,
-                                                   TokenProvider tokens) {
+    /** A client for {@code baseUrl} with the invocation's timeout, retries, logging and wait notices. */
+    public static ComplianceScorecardClient client(CliContext context, String baseUrl, TokenProvider tokens) {
+        Settings settings = context.settings();
+        boolean verbose = context.globals().verbose;
         Logging.configure(verbose);
         Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
         RetryPolicy defaults = RetryPolicy.defaults();
@@ -79,6 +80,7 @@ public final class ApiSession implements AutoCloseable {
                         : RetryPolicy.of(settings.maxRetries(), defaults.initialBackoff(), defaults.maxBackoff()))
                 .userAgentSuffix("csc/" + Version.number())
                 .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE)
+                .waitListener(new WaitAnnouncer(context.err()))
                 .build();
     }
 

@@ -1,8 +1,8 @@
 package io.compliancescorecard.cli;
 
 /**
- * Turns on, for `--verbose`, the SDK's redacted HTTP trace; the quiet defaults (warnings, and the SDK's
- * retry notices) are in `simplelogger.properties`. Must run before the first logger is created.
+ * Turns on, for `--verbose`, the SDK's redacted HTTP trace; the quiet default (warnings only) is in
+ * `simplelogger.properties`. Must run before the first logger is created.
  */
 final class Logging {
 

@@ -1,7 +1,9 @@
 package io.compliancescorecard.cli;
 
 import static io.compliancescorecard.cli.MockLogins.JOHN;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.junit.MockServerExtension;
@@ -36,7 +38,30 @@ class ErrorExitCodesTest {
 
         assertThat(limited.exitCode).as(limited.toString()).isEqualTo(7);
         assertThat(limited.err).contains("RATE_LIMITED").contains("retry after");
+        assertThat(limited.err).as("a reset an hour away is not waited for").doesNotContain("waiting");
         assertThat(limited.out).isEmpty();
+    }
+
+    @Test
+    void aWaitBeforeARetryIsAnnouncedOnStderr() {
+        CscRunner csc = MockLogins.csc(MOCK, home, MockLogins.SUPER_ADMIN);
+
+        CscRunner.Result failed = csc.run("assessments", "list", "--company", "company123", "--client", "client456",
+                "--max-retries", "1");
+
+        assertThat(failed.exitCode).as(failed.toString()).isEqualTo(8);
+        assertThat(failed.err.lines().filter(line -> line.contains("waiting"))).singleElement(as(STRING))
+                .matches("csc: HTTP 503 on GET /api/v3/companies/company123/clients/client456"
+                        + "/assessment-events; waiting \\d+m?s \\(attempt 2/2\\)");
+        assertThat(failed.out).isEmpty();
+    }
+
+    @Test
+    void nothingIsAnnouncedWhenNoWaitHappens() {
+        CscRunner.Result listed = MockLogins.csc(MOCK, home, MockLogins.JANE).run("companies", "list");
+
+        assertThat(listed.exitCode).as(listed.toString()).isZero();
+        assertThat(listed.err).isEmpty();
     }
 
     @Test

@@ -115,7 +115,8 @@ class LauncherIT {
             ProcessResult limited = csc(token, "companies", "list");
 
             assertThat(limited.exitCode).as(limited.err).isZero();
-            assertThat(limited.err).contains("retrying GET /api/v3/companies after HTTP 429");
+            assertThat(limited.err).containsPattern("csc: rate limited on GET /api/v3/companies; waiting \\d+m?s"
+                    + " \\(attempt 2/4\\)").doesNotContain("DEBUG");
         } finally {
             mock.destroy();
             mock.waitFor(30, TimeUnit.SECONDS);

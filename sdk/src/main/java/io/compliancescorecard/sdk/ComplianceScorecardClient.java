@@ -13,6 +13,7 @@ import io.compliancescorecard.sdk.internal.RateLimitTracker;
 import io.compliancescorecard.sdk.internal.RetryInterceptor;
 import io.compliancescorecard.sdk.internal.Sleeper;
 import io.compliancescorecard.sdk.internal.UserAgentInterceptor;
+import io.compliancescorecard.sdk.internal.Waiter;
 import io.compliancescorecard.sdk.internal.api.AssessmentsApi;
 import io.compliancescorecard.sdk.internal.api.AuthenticationApi;
 import io.compliancescorecard.sdk.internal.api.ClientsApi;
@@ -23,6 +24,7 @@ import io.compliancescorecard.sdk.internal.api.UsersApi;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
+import io.compliancescorecard.sdk.retry.WaitListener;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,16 +116,17 @@ public final class ComplianceScorecardClient implements AutoCloseable {
       http.callTimeout(builder.callTimeout);
     }
     Logger httpLog = builder.httpLogger != null ? builder.httpLogger : LoggerFactory.getLogger("io.compliancescorecard.sdk.http");
+    Waiter waiter = new Waiter(builder.sleeper, builder.waitListener);
     return http
         // OkHttp would silently resend a request after some connection failures, POST included: the
         // retry interceptor decides instead, by the rules that never send a create twice.
         .retryOnConnectionFailure(false)
         .addInterceptor(new UserAgentInterceptor(builder.userAgentSuffix))
         .addInterceptor(new IdempotencyKeyInterceptor())
-        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, builder.sleeper))
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter))
         .addInterceptor(new AuthInterceptor(tokens, baseUrl))
         .addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
-            builder.sleeper))
+            waiter))
         .addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
   }
 
@@ -254,6 +257,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Duration maxRateLimitWait = Duration.ofSeconds(60);
     private boolean throttle;
+    private WaitListener waitListener;
     private OkHttpClient httpClient;
     private String userAgentSuffix;
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
@@ -355,6 +359,16 @@ public final class ComplianceScorecardClient implements AutoCloseable {
      */
     public Builder throttle(boolean throttle) {
       this.throttle = throttle;
+      return this;
+    }
+
+    /**
+     * @param listener told before every wait: after a 429, between retries and while throttling (default
+     *     none); for example to tell a user why a call is slow
+     * @return this builder
+     */
+    public Builder waitListener(WaitListener listener) {
+      this.waitListener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -61,6 +61,14 @@ final class ReadmeExamples {
         .build();
   }
 
+  static ComplianceScorecardClient announceWaits() {
+    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
+        .waitListener(wait -> System.err.printf("%s on %s %s: waiting %d ms (attempt %d/%d)%n", wait.reason(),
+            wait.method(), wait.path(), wait.waitTime().toMillis(), wait.attempt(), wait.maxAttempts()))
+        .build();
+    return client;
+  }
+
   static List<TokenProvider> tokens(String domain, String clientId, String clientSecret, String password) {
     TokenProvider fromEnvironment = StaticTokenProvider.fromEnvironment();          // CSC_TOKEN
     TokenProvider fixed = StaticTokenProvider.of("eyJ...");

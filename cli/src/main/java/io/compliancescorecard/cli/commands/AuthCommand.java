@@ -91,8 +91,8 @@ final class AuthCommand {
                 stored.put(ConfigKey.TOKEN, token);
             }
             CurrentUser user;
-            try (ComplianceScorecardClient client = ApiSession.client(settings, context.globals().verbose,
-                    settings.baseUrl(), tokens)) {
+            try (ComplianceScorecardClient client = ApiSession.client(context, settings.baseUrl(),
+                    tokens)) {
                 user = client.auth().currentUser();
             }
             GlobalOptions flags = context.globals();

@@ -3,6 +3,7 @@ package io.compliancescorecard.sdk.internal;
 import io.compliancescorecard.sdk.error.RateLimitException;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
+import io.compliancescorecard.sdk.retry.WaitEvent;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,22 +24,22 @@ public final class RateLimitInterceptor implements Interceptor {
   private final boolean throttle;
   private final Duration maxWait;
   private final Clock clock;
-  private final Sleeper sleeper;
+  private final Waiter waiter;
 
   /**
    * @param tracker where snapshots are kept
    * @param throttle whether to wait before sending when the budget is spent
    * @param maxWait the longest such wait
    * @param clock the source of now
-   * @param sleeper how to wait
+   * @param waiter how to wait
    */
   public RateLimitInterceptor(RateLimitTracker tracker, boolean throttle, Duration maxWait, Clock clock,
-      Sleeper sleeper) {
+      Waiter waiter) {
     this.tracker = tracker;
     this.throttle = throttle;
     this.maxWait = maxWait;
     this.clock = clock;
-    this.sleeper = sleeper;
+    this.waiter = waiter;
   }
 
   @Override
@@ -69,6 +70,8 @@ public final class RateLimitInterceptor implements Interceptor {
               + " s, beyond the maximum wait of " + maxWait.getSeconds() + " s; the request was not sent",
           null, latest.get(), request.method() + " " + request.url().encodedPath(), null, latest.get().resetAt());
     }
-    sleeper.sleepInterruptibly(wait, "for the rate limit to reset");
+    Attempt attempt = Optional.ofNullable(request.tag(Attempt.class)).orElse(Attempt.ONLY);
+    waiter.await(new WaitEvent(WaitEvent.Reason.THROTTLED, request.method(), request.url().encodedPath(), 0,
+        attempt.number, attempt.max, wait), "for the rate limit to reset");
   }
 }

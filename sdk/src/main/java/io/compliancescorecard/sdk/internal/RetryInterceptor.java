@@ -1,6 +1,8 @@
 package io.compliancescorecard.sdk.internal;
 
 import io.compliancescorecard.sdk.retry.RetryPolicy;
+import io.compliancescorecard.sdk.retry.WaitEvent;
+import io.compliancescorecard.sdk.retry.WaitEvent.Reason;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -16,8 +18,6 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Repeats failed attempts by the rules of {@link RetryPolicy}: idempotent methods on 408, 429, 5xx
@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RetryInterceptor implements Interceptor {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
   private static final int TOO_MANY_REQUESTS = 429;
@@ -36,37 +35,36 @@ public final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
   private final Duration maxServerWait;
   private final Clock clock;
-  private final Sleeper sleeper;
+  private final Waiter waiter;
 
   /**
    * @param policy how many retries and how long between them
    * @param maxServerWait the longest wait a server may impose through {@code Retry-After}/reset
    * @param clock the source of now, for {@code X-RateLimit-Reset}
-   * @param sleeper how to wait
+   * @param waiter how to wait
    */
-  public RetryInterceptor(RetryPolicy policy, Duration maxServerWait, Clock clock, Sleeper sleeper) {
+  public RetryInterceptor(RetryPolicy policy, Duration maxServerWait, Clock clock, Waiter waiter) {
     this.policy = policy;
     this.maxServerWait = maxServerWait;
     this.clock = clock;
-    this.sleeper = sleeper;
+    this.waiter = waiter;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean idempotent = IDEMPOTENT_METHODS.contains(request.method());
+    int maxAttempts = policy.maxRetries() + 1;
     for (int retry = 0; ; retry++) {
       Response response;
       try {
-        response = attempt(chain, request, idempotent);
+        response = attempt(chain, request.newBuilder().tag(Attempt.class, new Attempt(retry + 1, maxAttempts)).build(),
+            idempotent);
       } catch (IOException e) {
         if (retry >= policy.maxRetries() || chain.call().isCanceled() || !isRetryable(e, idempotent)) {
           throw e;
         }
-        Duration wait = policy.backoff(retry);
-        LOG.debug("retrying {} {} after {} in {} ms ({} of {})", request.method(), request.url().encodedPath(),
-            e.getClass().getSimpleName(), wait.toMillis(), retry + 1, policy.maxRetries());
-        sleeper.sleepInterruptibly(wait, "to retry");
+        waitToRetry(request, Reason.IO_FAILURE, 0, retry, policy.backoff(retry));
         continue;
       }
       int status = response.code();
@@ -78,10 +76,15 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       response.close();
-      LOG.debug("retrying {} {} after HTTP {} in {} ms ({} of {})", request.method(), request.url().encodedPath(),
-          status, wait.get().toMillis(), retry + 1, policy.maxRetries());
-      sleeper.sleepInterruptibly(wait.get(), "to retry");
+      waitToRetry(request, status == TOO_MANY_REQUESTS ? Reason.RATE_LIMITED : Reason.RETRYABLE_STATUS, status, retry,
+          wait.get());
     }
+  }
+
+  private void waitToRetry(Request request, Reason reason, int status, int retry, Duration wait)
+      throws IOException {
+    waiter.await(new WaitEvent(reason, request.method(), request.url().encodedPath(), status, retry + 2,
+        policy.maxRetries() + 1, wait), "to retry");
   }
 
   /**

@@ -50,7 +50,7 @@ class InterceptorsAloneTest {
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
-  private final Sleeper sleeper = waits::add;
+  private final Waiter waiter = new Waiter(waits::add, null);
   private final AtomicInteger renewals = new AtomicInteger();
 
   private static HttpUrl url(String path) {
@@ -79,7 +79,7 @@ class InterceptorsAloneTest {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("X-RateLimit-Limit", "1000")
         .withHeader("X-RateLimit-Remaining", "999").withHeader("X-RateLimit-Reset", String.valueOf(NOW.plusSeconds(3600).getEpochSecond()))));
 
-    call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, sleeper), get("/api/v3/companies"));
+    call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, waiter), get("/api/v3/companies"));
 
     assertThat(waits).containsExactly(Duration.ofSeconds(7));
     assertThat(tracker.latest(RateLimitCategory.GENERAL)).map(RateLimit::remaining).contains(999);
@@ -90,7 +90,7 @@ class InterceptorsAloneTest {
     RateLimitTracker tracker = new RateLimitTracker();
     tracker.record(new RateLimit(RateLimitCategory.AUTHENTICATION, 100, 0, NOW.plusSeconds(900)));
 
-    assertThatThrownBy(() -> call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, sleeper),
+    assertThatThrownBy(() -> call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, waiter),
         get("/api/v3/auth/user")))
         .isInstanceOfSatisfying(RateLimitException.class, e -> {
           assertThat(e.resetAt()).contains(NOW.plusSeconds(900));
@@ -107,7 +107,7 @@ class InterceptorsAloneTest {
     tracker.record(new RateLimit(RateLimitCategory.GENERAL, 1000, 0, NOW.plusSeconds(7)));
     server.stubFor(any(anyUrl()).willReturn(aResponse()));
 
-    call(new RateLimitInterceptor(tracker, false, Duration.ofSeconds(60), CLOCK, sleeper), get("/api/v3/companies"));
+    call(new RateLimitInterceptor(tracker, false, Duration.ofSeconds(60), CLOCK, waiter), get("/api/v3/companies"));
 
     assertThat(waits).isEmpty();
     server.verify(1, getRequestedFor(urlEqualTo("/api/v3/companies")));
@@ -179,7 +179,7 @@ class InterceptorsAloneTest {
         .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3")).willSetStateTo("ok"));
     server.stubFor(any(anyUrl()).inScenario("s").whenScenarioStateIs("ok").willReturn(aResponse().withStatus(200)));
 
-    Response response = call(new RetryInterceptor(RetryPolicy.defaults(), Duration.ofSeconds(10), CLOCK, sleeper), get("/g"));
+    Response response = call(new RetryInterceptor(RetryPolicy.defaults(), Duration.ofSeconds(10), CLOCK, waiter), get("/g"));
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(waits).containsExactly(Duration.ofSeconds(3));
