@@ -74,13 +74,14 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   private final CallExecutor calls;
   private final RateLimitTracker rateLimits;
   private final TokenProvider tokens;
-  private final AuthResource auth;
-  private final UsersResource users;
-  private final CompaniesResource companies;
-  private final ClientsApi clientsApi;
-  private final PoliciesApi policiesApi;
-  private final AssessmentsApi assessmentsApi;
-  private final IntegrationsApi integrationsApi;
+  private final Lazy<Retrofit> retrofit;
+  private final Lazy<AuthResource> auth;
+  private final Lazy<UsersResource> users;
+  private final Lazy<CompaniesResource> companies;
+  private final Lazy<ClientsApi> clientsApi;
+  private final Lazy<PoliciesApi> policiesApi;
+  private final Lazy<AssessmentsApi> assessmentsApi;
+  private final Lazy<IntegrationsApi> integrationsApi;
 
   private ComplianceScorecardClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -89,20 +90,28 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     this.ownsHttp = builder.httpClient == null;
     this.http = configure(builder.httpClient == null ? new OkHttpClient.Builder() : builder.httpClient.newBuilder(),
         builder).build();
-    Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor : http.dispatcher().executorService();
+    // OkHttp makes its dispatcher's thread pool on first use: only async calls need it.
+    Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor
+        : command -> http.dispatcher().executorService().execute(command);
     this.calls = new CallExecutor(executor, builder.clock);
-    Retrofit retrofit = new Retrofit.Builder()
+    // Retrofit, Jackson and each service's proxy are made when a typed call first needs them, so that a
+    // process making one call (the CLI) or only raw requests does not pay for the rest.
+    this.retrofit = new Lazy<>(() -> new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
         .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
-        .build();
-    this.auth = new AuthResource(retrofit.create(AuthenticationApi.class), calls, tokens);
-    this.users = new UsersResource(retrofit.create(UsersApi.class), calls);
-    this.companies = new CompaniesResource(retrofit.create(CompaniesApi.class), calls);
-    this.clientsApi = retrofit.create(ClientsApi.class);
-    this.policiesApi = retrofit.create(PoliciesApi.class);
-    this.assessmentsApi = retrofit.create(AssessmentsApi.class);
-    this.integrationsApi = retrofit.create(IntegrationsApi.class);
+        .build());
+    this.auth = new Lazy<>(() -> new AuthResource(service(AuthenticationApi.class), calls, tokens));
+    this.users = new Lazy<>(() -> new UsersResource(service(UsersApi.class), calls));
+    this.companies = new Lazy<>(() -> new CompaniesResource(service(CompaniesApi.class), calls));
+    this.clientsApi = new Lazy<>(() -> service(ClientsApi.class));
+    this.policiesApi = new Lazy<>(() -> service(PoliciesApi.class));
+    this.assessmentsApi = new Lazy<>(() -> service(AssessmentsApi.class));
+    this.integrationsApi = new Lazy<>(() -> service(IntegrationsApi.class));
+  }
+
+  private <S> S service(Class<S> api) {
+    return retrofit.get().create(api);
   }
 
   private OkHttpClient.Builder configure(OkHttpClient.Builder http, Builder builder) {
@@ -137,17 +146,17 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   /** @return the authenticated user and logout */
   public AuthResource auth() {
-    return auth;
+    return auth.get();
   }
 
   /** @return the users the caller may see, paginated */
   public UsersResource users() {
-    return users;
+    return users.get();
   }
 
   /** @return the companies the caller may see */
   public CompaniesResource companies() {
-    return companies;
+    return companies.get();
   }
 
   /**
@@ -155,7 +164,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @return that company's clients
    */
   public ClientsResource clients(String companyId) {
-    return new ClientsResource(clientsApi, calls, companyId);
+    return new ClientsResource(clientsApi.get(), calls, companyId);
   }
 
   /**
@@ -164,7 +173,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @return that client's policies
    */
   public PoliciesResource policies(String companyId, String clientId) {
-    return new PoliciesResource(policiesApi, calls, companyId, clientId);
+    return new PoliciesResource(policiesApi.get(), calls, companyId, clientId);
   }
 
   /**
@@ -173,7 +182,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @return that client's assessment events and templates
    */
   public AssessmentsResource assessments(String companyId, String clientId) {
-    return new AssessmentsResource(assessmentsApi, calls, companyId, clientId);
+    return new AssessmentsResource(assessmentsApi.get(), calls, companyId, clientId);
   }
 
   /**
@@ -182,7 +191,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @return that client's integration API keys
    */
   public ApiKeysResource apiKeys(String companyId, String clientId) {
-    return new ApiKeysResource(integrationsApi, calls, companyId, clientId);
+    return new ApiKeysResource(integrationsApi.get(), calls, companyId, clientId);
   }
 
   /**
