@@ -3,14 +3,19 @@ package io.compliancescorecard.mock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.compliancescorecard.mock.chaos.Chaos;
 import io.compliancescorecard.mock.chaos.ChaosRule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -28,7 +33,14 @@ import picocli.CommandLine.Spec;
     description = "Run the Compliance Scorecard mock server (the whole API, stateful, on WireMock).")
 public final class MockServerCommand implements Callable<Integer> {
 
+  /** The environment variable holding the webhook signing secret, as for {@code csc webhooks listen}. */
+  public static final String WEBHOOK_SECRET_ENV = "CSC_WEBHOOK_SECRET";
+
+  private static final String DEFAULT_WEBHOOK_SECRET = "whsec_mock";
   private static final Pattern RATE_LIMIT = Pattern.compile("([a-z-]+)=(\\d+)/(\\S+)");
+
+  private final Function<String, String> environment;
+  private final InputStream stdin;
 
   @Spec
   private CommandSpec spec;
@@ -52,8 +64,11 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--webhook-url", paramLabel = "URL", description = "Subscribe this URL to every webhook event at start.")
   URI webhookUrl;
 
-  @Option(names = "--webhook-secret", paramLabel = "SECRET", description = "Signing secret of --webhook-url (default: whsec_mock).")
-  String webhookSecret = "whsec_mock";
+  // The secret never comes as an argument: shells keep those in history and ps shows them.
+  @Option(names = "--webhook-secret-file", paramLabel = "FILE",
+      description = "File holding the signing secret of --webhook-url; - reads it from stdin"
+          + " (default: $" + WEBHOOK_SECRET_ENV + ", else " + DEFAULT_WEBHOOK_SECRET + ").")
+  String webhookSecretFile;
 
   @Option(names = "--webhook-attempts", paramLabel = "N", description = "Attempts per delivery (default: 5).")
   int webhookAttempts = 5;
@@ -82,6 +97,16 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Option(names = {"-v", "--verbose"}, description = "Log every request (costs throughput).")
   boolean verbose;
+
+  /** A command reading the process's environment and standard input. */
+  public MockServerCommand() {
+    this(System::getenv, System.in);
+  }
+
+  MockServerCommand(Function<String, String> environment, InputStream stdin) {
+    this.environment = environment;
+    this.stdin = stdin;
+  }
 
   /** Runs the standalone server: {@code java -jar compliance-scorecard-mock-server.jar --port 8080}. */
   public static void main(String[] args) {
@@ -116,7 +141,7 @@ public final class MockServerCommand implements Callable<Integer> {
         builder.rateLimit(m.group(1), Integer.parseInt(m.group(2)), Durations.parse(m.group(3)));
       }
       if (webhookUrl != null) {
-        builder.webhook(webhookUrl, webhookSecret);
+        builder.webhook(webhookUrl, webhookSecret());
       }
       Pattern path = chaosPath == null ? null : Pattern.compile(chaosPath);
       if (chaosLatency != null) {
@@ -132,6 +157,28 @@ public final class MockServerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /** The signing secret from --webhook-secret-file, else the environment, else the default. */
+  private String webhookSecret() {
+    if (webhookSecretFile == null) {
+      String fromEnv = environment.apply(WEBHOOK_SECRET_ENV);
+      return fromEnv == null || fromEnv.isBlank() ? DEFAULT_WEBHOOK_SECRET : fromEnv.trim();
+    }
+    String source = webhookSecretFile.equals("-") ? "stdin" : webhookSecretFile;
+    String secret;
+    try {
+      secret = webhookSecretFile.equals("-")
+          ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+          : Files.readString(Path.of(webhookSecretFile), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the webhook secret from " + source + ": "
+          + e.getClass().getSimpleName());
+    }
+    if (secret.isBlank()) {
+      throw new IllegalArgumentException("the webhook secret in " + source + " is empty");
+    }
+    return secret.trim();
   }
 
   @Override

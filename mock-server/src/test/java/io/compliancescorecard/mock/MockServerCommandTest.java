@@ -3,18 +3,40 @@ package io.compliancescorecard.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class MockServerCommandTest {
 
+  private static final String HOOK = "http://127.0.0.1:9999/hook";
+
+  @TempDir
+  Path dir;
+
   private static MockServerOptions parse(String... args) {
-    MockServerCommand command = new MockServerCommand();
+    return parse(Map.of(), "", args);
+  }
+
+  private static MockServerOptions parse(Map<String, String> env, String stdin, String... args) {
+    MockServerCommand command = new MockServerCommand(env::get,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     new CommandLine(command).parseArgs(args);
     return command.toOptions();
+  }
+
+  private static String webhookSecret(MockServerOptions options) {
+    assertThat(options.webhooks()).hasSize(1);
+    return options.webhooks().get(0).secret();
   }
 
   @Test
@@ -33,7 +55,7 @@ class MockServerCommandTest {
   void everyOptionReachesTheServerOptions() {
     MockServerOptions options = parse("--port", "0", "--bind", "0.0.0.0", "--token-lifetime", "30s",
         "--rate-limit", "general=10/5s", "--rate-limit", "authentication=2/1m",
-        "--webhook-url", "http://127.0.0.1:9999/hook", "--webhook-secret", "s3cret", "--webhook-attempts", "2",
+        "--webhook-url", HOOK, "--webhook-attempts", "2",
         "--webhook-backoff", "250ms", "--chaos-path", "/api/.*", "--chaos-latency", "100ms",
         "--chaos-error-rate", "0.1", "--chaos-status", "502", "--chaos-fault-rate", "0.05",
         "--chaos-fault", "empty_response", "-v");
@@ -43,7 +65,7 @@ class MockServerCommandTest {
     assertThat(options.rateLimits().get("general").limit()).isEqualTo(10);
     assertThat(options.rateLimits().get("general").window()).isEqualTo(Duration.ofSeconds(5));
     assertThat(options.rateLimits().get("authentication").window()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(options.webhooks()).singleElement().satisfies(w -> assertThat(w.secret()).isEqualTo("s3cret"));
+    assertThat(options.webhooks()).singleElement().satisfies(w -> assertThat(w.url()).hasToString(HOOK));
     assertThat(options.webhookSettings().maxAttempts()).isEqualTo(2);
     assertThat(options.webhookSettings().initialBackoff()).isEqualTo(Duration.ofMillis(250));
     assertThat(options.chaos()).hasSize(3);
@@ -52,6 +74,36 @@ class MockServerCommandTest {
     assertThat(options.chaos().get(2).fault()).isEqualTo(Fault.EMPTY_RESPONSE);
     assertThat(options.chaos()).allSatisfy(rule -> assertThat(rule.matches("/api/v3/companies")).isTrue());
     assertThat(options.verbose()).isTrue();
+  }
+
+  @Test
+  void theWebhookSecretComesFromAFileStdinOrTheEnvironmentNeverFromAnArgument() throws IOException {
+    Path file = Files.writeString(dir.resolve("secret"), "whsec_from_file\n");
+    Map<String, String> env = Map.of(MockServerCommand.WEBHOOK_SECRET_ENV, "whsec_from_env");
+    assertThat(webhookSecret(parse("--webhook-url", HOOK))).isEqualTo("whsec_mock");
+    assertThat(webhookSecret(parse(env, "", "--webhook-url", HOOK))).isEqualTo("whsec_from_env");
+    assertThat(webhookSecret(parse(env, "", "--webhook-url", HOOK, "--webhook-secret-file", file.toString())))
+        .isEqualTo("whsec_from_file");
+    assertThat(webhookSecret(parse(env, "whsec_from_stdin\n", "--webhook-url", HOOK, "--webhook-secret-file", "-")))
+        .isEqualTo("whsec_from_stdin");
+
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new MockServerCommand()).setErr(new PrintWriter(err));
+    assertThat(cli.execute("--webhook-url", HOOK, "--webhook-secret", "whsec_arg", "--port", "0"))
+        .isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString()).contains("Unknown option").contains("--webhook-secret");
+  }
+
+  @Test
+  void anUnreadableOrEmptySecretFileIsAUsageErrorNamingTheFile() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty"), "\n");
+    for (String file : new String[] {dir.resolve("missing").toString(), empty.toString()}) {
+      StringWriter err = new StringWriter();
+      CommandLine cli = new CommandLine(new MockServerCommand()).setErr(new PrintWriter(err));
+      assertThat(cli.execute("--webhook-url", HOOK, "--webhook-secret-file", file, "--port", "0"))
+          .isEqualTo(CommandLine.ExitCode.USAGE);
+      assertThat(err.toString()).contains("webhook secret").contains(file).doesNotContain("\tat ");
+    }
   }
 
   @Test
@@ -67,11 +119,15 @@ class MockServerCommandTest {
   }
 
   @Test
-  void theReadyLineSaysWhereAndHowToLogIn() {
-    try (MockServer server = new MockServer(MockServerOptions.defaults()).start()) {
+  void theReadyLineSaysWhereAndHowToLogInButNotTheWebhookSecret() {
+    MockServerOptions options = parse(Map.of(MockServerCommand.WEBHOOK_SECRET_ENV, "whsec_never_shown"), "",
+        "--port", "0", "--webhook-url", HOOK);
+    try (MockServer server = new MockServer(options).start()) {
       String line = MockServerCommand.readyLine(server);
       assertThat(line).doesNotContain("\n").contains(server.baseUrl()).contains("mock-client/mock-secret")
-          .contains("mock-password").contains(SeededUsers.JOHN_DOE).contains("/_mock/");
+          .contains("mock-password").contains(SeededUsers.JOHN_DOE).contains("/_mock/")
+          .doesNotContain("whsec_never_shown");
+      assertThat(options.webhooks()).allSatisfy(w -> assertThat(w.toString()).doesNotContain("whsec_never_shown"));
     }
   }
 }
