@@ -38,6 +38,18 @@ class UsageTest {
     }
 
     @Test
+    void theMockCommandKeepsCscsVerboseAndTakesNoSecretAsAnArgument() {
+        CscRunner.Result help = new CscRunner(home).run("mock", "--help");
+
+        assertThat(help.exitCode).isZero();
+        assertThat(help.out).contains("--log-requests").contains("--webhook-secret-file").contains("-v, --verbose");
+
+        CscRunner.Result secretArgument = new CscRunner(home).run("mock", "--webhook-secret", "whsec_x");
+        assertThat(secretArgument.exitCode).isEqualTo(2);
+        assertThat(secretArgument.err).contains("--webhook-secret").doesNotContain("at picocli");
+    }
+
+    @Test
     void enumValuesAreCaseInsensitive() {
         assertThat(new CscRunner(home).run("config", "list", "-o", "YAML").exitCode).isZero();
         assertThat(new CscRunner(home).run("config", "list", "--output", "Csv").exitCode).isZero();

@@ -95,8 +95,9 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK or RANDOM_DATA_THEN_CLOSE (default: CONNECTION_RESET_BY_PEER).")
   String chaosFault = Fault.CONNECTION_RESET_BY_PEER.name();
 
-  @Option(names = {"-v", "--verbose"}, description = "Log every request (costs throughput).")
-  boolean verbose;
+  // Not -v/--verbose: csc mounts this command as `csc mock`, and csc's global -v/--verbose would clash.
+  @Option(names = "--log-requests", description = "Log every request (costs throughput).")
+  boolean logRequests;
 
   /** A command reading the process's environment and standard input. */
   public MockServerCommand() {
@@ -110,10 +111,10 @@ public final class MockServerCommand implements Callable<Integer> {
 
   /** Runs the standalone server: {@code java -jar compliance-scorecard-mock-server.jar --port 8080}. */
   public static void main(String[] args) {
-    // Standalone only: Jetty's start-up chatter would bury the ready line. -v shows it again.
-    boolean verbose = java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose");
+    // Standalone only: Jetty's start-up chatter would bury the ready line. --log-requests shows it again.
+    boolean logRequests = java.util.Arrays.asList(args).contains("--log-requests");
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logRequests ? "info" : "warn");
     }
     System.exit(new CommandLine(new MockServerCommand()).execute(args));
   }
@@ -132,7 +133,7 @@ public final class MockServerCommand implements Callable<Integer> {
           .tokenLifetime(Durations.parse(tokenLifetime))
           .webhookAttempts(webhookAttempts)
           .webhookBackoff(Durations.parse(webhookBackoff))
-          .verbose(verbose);
+          .verbose(logRequests);
       for (String limit : rateLimits) {
         Matcher m = RATE_LIMIT.matcher(limit.trim());
         if (!m.matches()) {

@@ -58,7 +58,7 @@ class MockServerCommandTest {
         "--webhook-url", HOOK, "--webhook-attempts", "2",
         "--webhook-backoff", "250ms", "--chaos-path", "/api/.*", "--chaos-latency", "100ms",
         "--chaos-error-rate", "0.1", "--chaos-status", "502", "--chaos-fault-rate", "0.05",
-        "--chaos-fault", "empty_response", "-v");
+        "--chaos-fault", "empty_response", "--log-requests");
     assertThat(options.port()).isZero();
     assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
     assertThat(options.tokenLifetime()).isEqualTo(Duration.ofSeconds(30));

@@ -24,7 +24,7 @@ public final class Nouns {
         NOUNS.put("api-keys", ApiKeysCommand::new);
         NOUNS.put("api", ApiCommand::new);
         NOUNS.put("webhooks", WebhooksCommand::new);
-        NOUNS.put("mock", Nouns::mockCommand);
+        NOUNS.put("mock", MockServerCommand::new);
         NOUNS.put("config", ConfigCommand::new);
         NOUNS.put("completion", CompletionCommand::new);
         NOUNS.put("help", CommandLine.HelpCommand::new);
@@ -61,18 +61,5 @@ public final class Nouns {
             }
         }
         return null;
-    }
-
-    /**
-     * The mock server's own picocli command, mounted as `csc mock`. Its `-v/--verbose` (log every request)
-     * would clash with the global `-v/--verbose`, so that one option is offered as `--log-requests`.
-     */
-    private static CommandLine mockCommand() {
-        CommandLine mock = new CommandLine(new MockServerCommand());
-        CommandSpec spec = mock.getCommandSpec();
-        OptionSpec verbose = spec.findOption("--verbose");
-        spec.remove(verbose);
-        spec.addOption(OptionSpec.builder(verbose).names("--log-requests").build());
-        return mock;
     }
 }
