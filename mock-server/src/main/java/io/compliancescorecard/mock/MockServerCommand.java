@@ -88,6 +88,10 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--chaos-status", paramLabel = "STATUS", description = "Status of injected errors (default: 503).")
   int chaosStatus = 503;
 
+  @Option(names = "--chaos-retry-after", paramLabel = "SECONDS",
+      description = "Retry-After header of injected errors (default: none).")
+  Integer chaosRetryAfter;
+
   @Option(names = "--chaos-fault-rate", paramLabel = "SHARE", description = "Share (0-1) of requests whose connection gets --chaos-fault.")
   double chaosFaultRate;
 
@@ -149,7 +153,7 @@ public final class MockServerCommand implements Callable<Integer> {
         builder.chaos(new ChaosRule(path, 1.0, Durations.parse(chaosLatency), null, null));
       }
       if (chaosErrorRate > 0) {
-        builder.chaos(new ChaosRule(path, chaosErrorRate, Duration.ZERO, chaosStatus, null));
+        builder.chaos(new ChaosRule(path, chaosErrorRate, Duration.ZERO, chaosStatus, null, chaosRetryAfter));
       }
       if (chaosFaultRate > 0) {
         builder.chaos(new ChaosRule(path, chaosFaultRate, Duration.ZERO, null, Chaos.fault(chaosFault)));

@@ -36,8 +36,21 @@ class ChaosTest {
     Reply failed = api.get(TARGET, token);
     assertThat(failed.status()).isEqualTo(503);
     assertThat(failed.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
-    assertThat(failed.header("Retry-After")).isEqualTo("1");
+    assertThat(failed.header("Retry-After")).as("no Retry-After unless the rule sets one").isNull();
     assertThat(api.get("/api/v3/companies/comp789", token).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anInjectedErrorCarriesRetryAfterOnlyWhenTheRuleAsksForIt() {
+    setChaos("[{\"path\":\"" + TARGET + "\",\"status\":429,\"retry_after\":7}]");
+    assertThat(api.get(TARGET, token).header("Retry-After")).isEqualTo("7");
+    assertThat(api.get("/_mock/chaos", null).data().get(0).get("retry_after").asInt()).isEqualTo(7);
+    setChaos("[{\"path\":\"" + TARGET + "\",\"status\":429}]");
+    assertThat(api.get(TARGET, token).header("Retry-After")).isNull();
+
+    Reply withoutStatus = api.send("PUT", "/_mock/chaos", null, "[{\"latency_ms\":5,\"retry_after\":1}]");
+    assertThat(withoutStatus.status()).isEqualTo(422);
+    assertThat(withoutStatus.body()).contains("rules.0").contains("retry_after");
   }
 
   @Test

@@ -57,7 +57,7 @@ class MockServerCommandTest {
         "--rate-limit", "general=10/5s", "--rate-limit", "authentication=2/1m",
         "--webhook-url", HOOK, "--webhook-attempts", "2",
         "--webhook-backoff", "250ms", "--chaos-path", "/api/.*", "--chaos-latency", "100ms",
-        "--chaos-error-rate", "0.1", "--chaos-status", "502", "--chaos-fault-rate", "0.05",
+        "--chaos-error-rate", "0.1", "--chaos-status", "502", "--chaos-retry-after", "3", "--chaos-fault-rate", "0.05",
         "--chaos-fault", "empty_response", "--log-requests");
     assertThat(options.port()).isZero();
     assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
@@ -71,6 +71,7 @@ class MockServerCommandTest {
     assertThat(options.chaos()).hasSize(3);
     assertThat(options.chaos().get(0).latency()).isEqualTo(Duration.ofMillis(100));
     assertThat(options.chaos().get(1).status()).isEqualTo(502);
+    assertThat(options.chaos().get(1).retryAfterSeconds()).isEqualTo(3);
     assertThat(options.chaos().get(2).fault()).isEqualTo(Fault.EMPTY_RESPONSE);
     assertThat(options.chaos()).allSatisfy(rule -> assertThat(rule.matches("/api/v3/companies")).isTrue());
     assertThat(options.verbose()).isTrue();

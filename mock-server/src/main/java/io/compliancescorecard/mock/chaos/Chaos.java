@@ -23,10 +23,11 @@ public final class Chaos {
    * @param latencyMillis extra delay
    * @param status an error status to answer instead, or null
    * @param fault a fault to inject instead, or null
+   * @param retryAfterSeconds the {@code Retry-After} of the error status, or null for none
    */
-  public record Outcome(int latencyMillis, Integer status, Fault fault) {
+  public record Outcome(int latencyMillis, Integer status, Fault fault, Integer retryAfterSeconds) {
     /** Nothing happens. */
-    public static final Outcome NONE = new Outcome(0, null, null);
+    public static final Outcome NONE = new Outcome(0, null, null, null);
   }
 
   private final List<ChaosRule> rules = new CopyOnWriteArrayList<>();
@@ -44,16 +45,18 @@ public final class Chaos {
     long latency = 0;
     Integer status = null;
     Fault fault = null;
+    Integer retryAfter = null;
     for (ChaosRule rule : rules) {
       if (rule.matches(path) && ThreadLocalRandom.current().nextDouble() < rule.probability()) {
         latency += rule.latency().toMillis();
         if (status == null && fault == null) {
           status = rule.status();
           fault = rule.fault();
+          retryAfter = rule.retryAfterSeconds();
         }
       }
     }
-    return new Outcome((int) Math.min(latency, Integer.MAX_VALUE), status, fault);
+    return new Outcome((int) Math.min(latency, Integer.MAX_VALUE), status, fault, retryAfter);
   }
 
   /** Whether any rule is set. */
@@ -83,12 +86,16 @@ public final class Chaos {
       if (rule.fault() != null) {
         node.put("fault", rule.fault().name());
       }
+      if (rule.retryAfterSeconds() != null) {
+        node.put("retry_after", rule.retryAfterSeconds());
+      }
     }
     return list;
   }
 
   /**
-   * Reads rules in the admin API's shape: an array of {@code {path, probability, latency_ms, status, fault}}.
+   * Reads rules in the admin API's shape: an array of
+   * {@code {path, probability, latency_ms, status, fault, retry_after}}.
    *
    * @throws ApiError 422 when a rule is invalid
    */
@@ -105,8 +112,9 @@ public final class Chaos {
         Pattern path = node.hasNonNull("path") ? Pattern.compile(node.get("path").asText()) : null;
         Fault fault = node.hasNonNull("fault") ? fault(node.get("fault").asText()) : null;
         Integer status = node.hasNonNull("status") ? node.get("status").asInt() : null;
+        Integer retryAfter = node.hasNonNull("retry_after") ? node.get("retry_after").asInt() : null;
         parsed.add(new ChaosRule(path, node.path("probability").asDouble(1.0),
-            Duration.ofMillis(node.path("latency_ms").asLong(0)), status, fault));
+            Duration.ofMillis(node.path("latency_ms").asLong(0)), status, fault, retryAfter));
       } catch (IllegalArgumentException e) {
         throw ApiError.validation(field, e.getMessage());
       }

@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  * @param latency extra delay before the response; zero for none
  * @param status an error status to answer instead of handling the request, or null
  * @param fault a connection fault to inject instead of answering, or null
+ * @param retryAfterSeconds the {@code Retry-After} header of the injected error status, or null for none
  */
-public record ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, Fault fault) {
+public record ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, Fault fault,
+    Integer retryAfterSeconds) {
+
+  /** A rule whose injected errors carry no {@code Retry-After}. */
+  public ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, Fault fault) {
+    this(pathPattern, probability, latency, status, fault, null);
+  }
 
   /** Checks the values. */
   public ChaosRule {
@@ -27,6 +34,9 @@ public record ChaosRule(Pattern pathPattern, double probability, Duration latenc
     }
     if (status != null && (status < 400 || status > 599)) {
       throw new IllegalArgumentException("chaos status must be a 4xx or 5xx, was " + status);
+    }
+    if (retryAfterSeconds != null && (status == null || retryAfterSeconds < 0)) {
+      throw new IllegalArgumentException("chaos retry_after needs a status and must not be negative");
     }
     if (latency.isZero() && status == null && fault == null) {
       throw new IllegalArgumentException("a chaos rule needs a latency, a status or a fault");

@@ -48,7 +48,7 @@ final class RequestDispatcher {
         return ApiResponse.fault(outcome.fault()).delay(outcome.latencyMillis());
       }
       if (outcome.status() != null) {
-        return chaosError(outcome.status()).delay(outcome.latencyMillis());
+        return chaosError(outcome.status(), outcome.retryAfterSeconds()).delay(outcome.latencyMillis());
       }
       return route(request).delay(outcome.latencyMillis());
     } catch (ApiError e) {
@@ -76,7 +76,8 @@ final class RequestDispatcher {
     throw ApiError.notFound("No such endpoint: " + path);
   }
 
-  private static ApiResponse chaosError(int status) {
+  /** An injected error; {@code Retry-After} only when the rule sets one, so clients retry at their own pace. */
+  private static ApiResponse chaosError(int status, Integer retryAfterSeconds) {
     String code = switch (status) {
       case 429 -> "RATE_LIMITED";
       case 500 -> "INTERNAL_ERROR";
@@ -85,7 +86,7 @@ final class RequestDispatcher {
     };
     String message = status == 500 ? "An unexpected error occurred." : "Injected failure (mock chaos).";
     ApiResponse response = ApiResponse.error(new ApiError(status, code, message, null));
-    return status == 429 || status == 503 ? response.header("Retry-After", "1") : response;
+    return retryAfterSeconds == null ? response : response.header("Retry-After", retryAfterSeconds.toString());
   }
 
   private static String pathOnly(String url) {
