@@ -11,6 +11,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.compliancescorecard.mock.auth.TokenService;
 import io.compliancescorecard.mock.junit.MockServerExtension;
 import java.math.BigInteger;
 import java.security.KeyFactory;
@@ -110,6 +111,13 @@ class AuthTest {
     try (MockServer other = new MockServer(MockServerOptions.defaults()).start()) {
       assertUnauthorized(api().get("/api/v3/companies", other.tokenFor(SeededUsers.JOHN_DOE)));
     }
+  }
+
+  @Test
+  void signsWithTheKeyTheBuildPackagedInsteadOfGeneratingOne() {
+    // Generating would give a different key each time; the packaged one is read, the same every time.
+    assertThat(TokenService.signingKeyPair().getPublic()).isEqualTo(TokenService.signingKeyPair().getPublic());
+    assertThat(TokenService.signingKeyPair().getPublic()).isNotEqualTo(TokenService.newKeyPair().getPublic());
   }
 
   @Test

@@ -11,10 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.compliancescorecard.mock.http.ApiError;
 import io.compliancescorecard.mock.http.Json;
 import io.compliancescorecard.mock.store.User;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -30,9 +35,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issues and checks the mock tenant's RS256 tokens. The key pair is made at start and published as a
- * JWKS; a token's signature is checked once and the result cached, so the hot path of an API call is a
- * map lookup plus the expiry and revocation checks.
+ * Issues and checks the mock tenant's RS256 tokens. The key pair is published as a JWKS under a key id
+ * of this instance; a token's signature is checked once and the result cached, so the hot path of an API
+ * call is a map lookup plus the expiry and revocation checks.
  */
 public final class TokenService {
 
@@ -40,6 +45,10 @@ public final class TokenService {
   public static final String DEFAULT_AUDIENCE = "https://api.compliancescorecard.io";
 
   private static final int MAX_CACHED = 100_000;
+  private static final String PACKAGED_KEY = "/mock/signing-key.p12";
+  private static final String PACKAGED_KEY_ALIAS = "mock-signing";
+  // Not a secret: the keystore is made by the build only to skip key generation at start.
+  private static final char[] PACKAGED_KEY_PASSWORD = "mock-signing".toCharArray();
   private static final String BEARER = "bearer ";
 
   private final Clock clock;
@@ -54,7 +63,7 @@ public final class TokenService {
   /** The issuer ({@code iss}) of the mock's tokens. */
   public static final String ISSUER = "urn:compliance-scorecard:mock";
 
-  /** Signs with {@code pair} (see {@link #newKeyPair()}); tokens live {@code lifetime}. */
+  /** Signs with {@code pair} (see {@link #signingKeyPair()}); tokens live {@code lifetime}. */
   public TokenService(Clock clock, Duration lifetime, KeyPair pair) {
     this.clock = clock;
     this.lifetime = lifetime;
@@ -162,6 +171,10 @@ public final class TokenService {
     } catch (JWTVerificationException e) {
       throw ApiError.unauthorized("The token is invalid.");
     }
+    if (!keyId.equals(jwt.getKeyId())) {
+      // Signed with the same packaged key by another instance (or an earlier run): not ours.
+      throw ApiError.unauthorized("The token is invalid.");
+    }
     Role role = Role.byApiName(jwt.getClaim("role").asString())
         .orElseThrow(() -> ApiError.unauthorized("The token is invalid."));
     List<String> permissions = jwt.getClaim("permissions").asList(String.class);
@@ -177,7 +190,26 @@ public final class TokenService {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** A fresh RSA-2048 key pair: made at every start, so tokens never outlive their server. */
+  /**
+   * The key pair the build packaged ({@code mock/signing-key.p12}), or a fresh one where there is none.
+   * Loading it takes milliseconds where generating takes a large share of a start. Tokens still never
+   * outlive their server: each instance has its own key id and refuses tokens of any other.
+   */
+  public static KeyPair signingKeyPair() {
+    try (InputStream in = TokenService.class.getResourceAsStream(PACKAGED_KEY)) {
+      if (in == null) {
+        return newKeyPair();
+      }
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(in, PACKAGED_KEY_PASSWORD);
+      PrivateKey key = (PrivateKey) store.getKey(PACKAGED_KEY_ALIAS, PACKAGED_KEY_PASSWORD);
+      return new KeyPair(store.getCertificate(PACKAGED_KEY_ALIAS).getPublicKey(), key);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("the packaged signing key " + PACKAGED_KEY + " cannot be read", e);
+    }
+  }
+
+  /** A fresh RSA-2048 key pair. */
   public static KeyPair newKeyPair() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
