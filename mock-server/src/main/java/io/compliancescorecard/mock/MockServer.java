@@ -70,8 +70,12 @@ public final class MockServer implements AutoCloseable {
         .httpClientFactory(NoProxyClient.FACTORY)
         .disableOptimizeXmlFactoriesLoading(true)
         .extensions(filter);
-    // The engine (spec, data, keys) is made while Jetty starts: both take a few hundred milliseconds.
-    CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> new MockEngine(options), MockEngine::daemon);
+    // The engine (spec, data, keys) is made and rehearses a first call while Jetty starts.
+    CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> {
+      MockEngine built = new MockEngine(options);
+      built.rehearseFirstCalls();
+      return built;
+    }, MockEngine::daemon);
     WireMockServer server = new WireMockServer(config);
     try {
       server.start();
@@ -91,8 +95,8 @@ public final class MockServer implements AutoCloseable {
       server.stop();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    engine.prepareValidatorAfterFirstCall();
     filter.dispatchTo(engine);
-    engine.warmUp();
     this.wireMock = server;
     this.baseUrl = url;
     return this;

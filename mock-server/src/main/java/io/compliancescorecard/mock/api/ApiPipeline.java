@@ -28,6 +28,7 @@ public final class ApiPipeline {
   private final Map<String, ApiHandlers.Handler> handlers;
   private final RequestValidator validator;
   private final IdempotencyKeys idempotency = new IdempotencyKeys();
+  private volatile boolean validatorAfterNextCall;
 
   /**
    * A pipeline for every operation of {@code spec}.
@@ -49,6 +50,15 @@ public final class ApiPipeline {
 
   /** Answers one request under {@code /api/}. */
   public ApiResponse handle(ApiRequest request) {
+    ApiResponse response = answer(request);
+    if (validatorAfterNextCall) {
+      validatorAfterNextCall = false;
+      validator.prepare();
+    }
+    return response;
+  }
+
+  private ApiResponse answer(ApiRequest request) {
     SpecOperation operation = null;
     Map<String, String> pathParams = null;
     for (SpecOperation candidate : spec.operations()) {
@@ -85,9 +95,12 @@ public final class ApiPipeline {
     }
   }
 
-  /** Starts building the request validator in the background (see {@link RequestValidator#prepare()}). */
-  public void prepareValidator() {
-    validator.prepare();
+  /**
+   * Starts building the request validator in the background once the next call has been answered (see
+   * {@link RequestValidator#prepare()}), so that a client's first call does not compete with that build.
+   */
+  public void prepareValidatorAfterNextCall() {
+    validatorAfterNextCall = true;
   }
 
   /** Forgets idempotency keys (an admin reset). */

@@ -40,7 +40,7 @@ final class RequestValidator {
   /**
    * Starts building the validator on a background thread, if not yet started. Building it (the full
    * OpenAPI parse) is the slowest part of a start, and requests without parameters or body never need it,
-   * so the server calls this once it is already answering.
+   * so the server calls this once it has answered its first call; a request that needs it sooner waits.
    */
   synchronized CompletableFuture<OpenApiInteractionValidator> prepare() {
     if (validator == null) {

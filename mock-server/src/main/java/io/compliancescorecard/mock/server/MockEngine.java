@@ -1,5 +1,6 @@
 package io.compliancescorecard.mock.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.admin.AdminEndpoints;
 import io.compliancescorecard.mock.api.ApiHandlers;
@@ -8,6 +9,7 @@ import io.compliancescorecard.mock.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.auth.TokenService;
 import io.compliancescorecard.mock.chaos.Chaos;
 import io.compliancescorecard.mock.http.ApiResponse;
+import io.compliancescorecard.mock.http.Json;
 import io.compliancescorecard.mock.ratelimit.RateLimit;
 import io.compliancescorecard.mock.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.spec.ApiSpec;
@@ -15,8 +17,11 @@ import io.compliancescorecard.mock.store.DataStore;
 import io.compliancescorecard.mock.store.SeedData;
 import io.compliancescorecard.mock.store.User;
 import io.compliancescorecard.mock.webhooks.WebhookDispatcher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -83,9 +88,39 @@ public final class MockEngine implements AutoCloseable {
     return chaos.active();
   }
 
-  /** Background work best done once the server answers: the request validator. */
-  public void warmUp() {
-    api.prepareValidator();
+  /**
+   * Answers a token request and two read-only API calls internally, with a token no client ever sees (rate
+   * limits count per token): run while the HTTP server starts, it loads and links what a client's first
+   * calls need (JWT signing and checking, the pipeline, JSON), so that they are answered without that wait.
+   * Whatever fails here (a data file without the seeded logins, say) only leaves that part cold.
+   */
+  public void rehearseFirstCalls() {
+    byte[] login = ("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + OAuthEndpoint.CLIENT_ID
+        + "\",\"client_secret\":\"" + OAuthEndpoint.CLIENT_SECRET + "\"}").getBytes(StandardCharsets.UTF_8);
+    JsonNode token = rehearse("POST", "/oauth/token", null, login);
+    String bearer = "Bearer " + token.path("access_token").asText();
+    JsonNode me = rehearse("GET", "/api/v3/auth/user", bearer, null);
+    String companyId = me.path("data").path("company").path("id").asText("");
+    rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
+  }
+
+  private JsonNode rehearse(String method, String url, String authorization, byte[] body) {
+    Function<String, String> headers = name -> switch (name.toLowerCase(Locale.ROOT)) {
+      case "authorization" -> authorization;
+      case "content-type" -> body == null ? null : "application/json";
+      default -> null;
+    };
+    ApiResponse response = dispatch(method, url, headers, body, false);
+    try {
+      return Json.MAPPER.readTree(response.body());
+    } catch (IOException e) {
+      return Json.object();
+    }
+  }
+
+  /** Builds the request validator in the background once the first real API call has been answered. */
+  public void prepareValidatorAfterFirstCall() {
+    api.prepareValidatorAfterNextCall();
   }
 
   /** A token for a seeded user, by id or email. */
