@@ -9,6 +9,7 @@ import io.compliancescorecard.mock.server.DispatchingFilter;
 import io.compliancescorecard.mock.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.server.MockEngine;
 import io.compliancescorecard.mock.server.NoProxyClient;
+import io.compliancescorecard.mock.server.NoStubFiles;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,6 +69,7 @@ public final class MockServer implements AutoCloseable {
         .notifier(new Slf4jNotifier(options.verbose()))
         .httpServerFactory(JsonErrorsJettyServer.factory(filter))
         .httpClientFactory(NoProxyClient.FACTORY)
+        .mappingSource(NoStubFiles.INSTANCE)
         .disableOptimizeXmlFactoriesLoading(true)
         .extensions(filter);
     // The engine (spec, data, keys) is made and rehearses a first call while Jetty starts.

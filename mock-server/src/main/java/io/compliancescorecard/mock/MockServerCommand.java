@@ -3,6 +3,8 @@ package io.compliancescorecard.mock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.compliancescorecard.mock.chaos.Chaos;
 import io.compliancescorecard.mock.chaos.ChaosRule;
+import io.compliancescorecard.mock.server.MockEngine;
+import io.compliancescorecard.mock.spec.ApiSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -115,6 +117,8 @@ public final class MockServerCommand implements Callable<Integer> {
 
   /** Runs the standalone server: {@code java -jar compliance-scorecard-mock-server.jar --port 8080}. */
   public static void main(String[] args) {
+    // The spec's YAML is read on a second core while picocli parses the command line.
+    MockEngine.daemon(ApiSpec::packaged);
     // Standalone only: Jetty's start-up chatter would bury the ready line. --log-requests shows it again.
     boolean logRequests = java.util.Arrays.asList(args).contains("--log-requests");
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Checks every API response the suite sees against the spec's response schemas. */
 final class SpecResponses {
 
-  private static final ApiSpec SPEC = ApiSpec.load();
+  private static final ApiSpec SPEC = ApiSpec.packaged();
   private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createFor(SPEC.openApi()).build();
   private static final AtomicInteger CHECKED = new AtomicInteger();
 

@@ -28,9 +28,11 @@ final class RequestValidator {
   private static final int MAX_MESSAGE = 200;
   private static final Pattern QUOTED_NAMES = Pattern.compile("\"([^\"]+)\"");
 
+  /** One per JVM: every server validates against the one packaged spec, and the validator is thread-safe. */
+  private static volatile CompletableFuture<OpenApiInteractionValidator> shared;
+
   private final ApiSpec spec;
   private final Set<String> secretFields;
-  private CompletableFuture<OpenApiInteractionValidator> validator;
 
   RequestValidator(ApiSpec spec) {
     this.spec = spec;
@@ -41,16 +43,22 @@ final class RequestValidator {
    * Starts building the validator on a background thread, if not yet started. Building it (the full
    * OpenAPI parse) is the slowest part of a start, and requests without parameters or body never need it,
    * so the server calls this once it has answered its first call; a request that needs it sooner waits.
+   * Later servers in the same JVM share the first one's.
    */
-  synchronized CompletableFuture<OpenApiInteractionValidator> prepare() {
-    if (validator == null) {
-      validator = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
+  CompletableFuture<OpenApiInteractionValidator> prepare() {
+    CompletableFuture<OpenApiInteractionValidator> validator = shared;
+    return validator != null ? validator : prepare(spec);
+  }
+
+  private static synchronized CompletableFuture<OpenApiInteractionValidator> prepare(ApiSpec spec) {
+    if (shared == null) {
+      shared = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
           .withLevelResolver(LevelResolver.create()
               .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
               .build())
           .build(), MockEngine::daemon);
     }
-    return validator;
+    return shared;
   }
 
   /**

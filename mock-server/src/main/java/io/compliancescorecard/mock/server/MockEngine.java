@@ -49,7 +49,7 @@ public final class MockEngine implements AutoCloseable {
    */
   public MockEngine(MockServerOptions options) {
     CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::signingKeyPair, MockEngine::daemon);
-    ApiSpec spec = ApiSpec.load();
+    ApiSpec spec = ApiSpec.packaged();
     this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
     seed.users().forEach(TokenService::roleOf);
     this.store = new DataStore(seed, options.clock());

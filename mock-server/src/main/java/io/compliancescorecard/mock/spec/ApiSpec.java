@@ -51,8 +51,21 @@ public final class ApiSpec {
     this.rateLimits = Collections.unmodifiableMap(readRateLimits(tree));
   }
 
-  /** Reads the packaged spec. */
-  public static ApiSpec load() {
+  /**
+   * The packaged spec, read once per JVM and shared: it is immutable, and its full OpenAPI model is
+   * parsed once for every server. The first call reads it; a standalone start makes that call on a
+   * second thread while it parses its command line.
+   */
+  public static ApiSpec packaged() {
+    return Packaged.SPEC;
+  }
+
+  /** Holds the packaged spec; the JVM initialises it once, on first use, and makes other threads wait. */
+  private static final class Packaged {
+    static final ApiSpec SPEC = read();
+  }
+
+  private static ApiSpec read() {
     try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
