@@ -61,6 +61,7 @@ public final class Csc {
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.helpList());
         Nouns.register(commandLine, args);
+        HelpLayout.apply(commandLine);
         // After the nouns: picocli applies parser settings only to the subcommands present.
         // `--env mock` names both an environment and the `mock` command: let values win.
         return commandLine.setCaseInsensitiveEnumValuesAllowed(true).setAllowSubcommandsAsOptionParameters(true);

@@ -38,6 +38,24 @@ class UsageTest {
     }
 
     @Test
+    void aCommandsHelpListsItsOwnOptionsBeforeTheGlobalOnes() {
+        CscRunner.Result result = new CscRunner(home).run("clients", "list", "--help");
+
+        assertThat(result.exitCode).isZero();
+        String out = result.out;
+        int options = out.indexOf("List a company's clients.");
+        int globals = out.indexOf("Global options:");
+        assertThat(options).isPositive();
+        assertThat(globals).isGreaterThan(options);
+        assertThat(out.indexOf("--company=ID", options)).isBetween(options, globals);
+        assertThat(out.indexOf("--status=STATUS", options)).isBetween(options, globals);
+        assertThat(out.indexOf("--base-url=URL", options)).isGreaterThan(globals);
+        assertThat(out.indexOf("--output=FORMAT", options)).isGreaterThan(globals);
+        assertThat(out.indexOf("--help", options)).isGreaterThan(globals);
+        assertThat(out).contains("Exit codes:");
+    }
+
+    @Test
     void theMockCommandKeepsCscsVerboseAndTakesNoSecretAsAnArgument() {
         CscRunner.Result help = new CscRunner(home).run("mock", "--help");
 
