@@ -17,7 +17,7 @@ class QuickstartTest {
 
     assertThat(text.toString().lines()).containsExactly(
         "Hello John Doe of Example MSP",
-        "invalid name: [String \"\" is too short (length: 0, required minimum: 1)]",
+        "invalid name: [The name must be at least 1 character.]",
         "not found (or another tenant's): HTTP 404 NOT_FOUND: Resource not found. [GET /api/v3/companies/no-such-company/clients]");
   }
 }

@@ -80,6 +80,35 @@ class BadInputTest {
     }
   }
 
+  static Stream<Arguments> wordedMessages() {
+    return Stream.of(
+        Arguments.of("POST", CLIENTS, "{\"name\":\"\"}", "name", "The name must be at least 1 character."),
+        Arguments.of("POST", CLIENTS, "{\"name\":\"" + "n".repeat(300) + "\"}", "name",
+            "The name must not be greater than 255 characters."),
+        Arguments.of("POST", CLIENTS, "{\"name\":42}", "name", "The name must be a string."),
+        Arguments.of("POST", CLIENTS, "{\"name\":\"a\",\"employee_count\":\"many\"}", "employee_count",
+            "The employee_count must be an integer."),
+        Arguments.of("POST", CLIENTS, "{\"name\":\"a\",\"employee_count\":-1}", "employee_count",
+            "The employee_count must be at least 0."),
+        Arguments.of("POST", CLIENTS, "{\"name\":\"a\",\"country\":\"usa\"}", "country",
+            "The country format is invalid; it must match ^[A-Z]{2}$."),
+        Arguments.of("GET", CLIENTS + "?status=deleted", null, "status",
+            "The selected status is invalid; it must be one of ACTIVE, INACTIVE."),
+        Arguments.of("GET", "/api/v4/users?per_page=101", null, "per_page", "The per_page must not be greater than 100."),
+        Arguments.of("GET", "/api/v4/users?page=two", null, "page", "The page must be an integer."));
+  }
+
+  /** Field messages read like the API reference's ("The password must be at least 8 characters."). */
+  @ParameterizedTest(name = "{4}")
+  @MethodSource("wordedMessages")
+  void validationMessagesUseTheApisWords(String method, String path, String body, String field, String message) {
+    String token = SharedMock.get().tokenFor(SeededUsers.JOHN_DOE);
+    Reply reply = SharedMock.client().send(method, path, token, body);
+
+    assertThat(reply.status()).isEqualTo(422);
+    assertThat(reply.json().at("/error/details/" + field + "/0").asText()).isEqualTo(message);
+  }
+
   /** Requests no well-behaved client can even send: Jetty and WireMock reject them before our code runs. */
   @ParameterizedTest(name = "raw request: {0}")
   @ValueSource(strings = {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -27,6 +28,13 @@ final class RequestValidator {
   private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '[^']*'\\]\\s*");
   private static final int MAX_MESSAGE = 200;
   private static final Pattern QUOTED_NAMES = Pattern.compile("\"([^\"]+)\"");
+  private static final Pattern MIN_LENGTH = Pattern.compile("required minimum: (\\d+)");
+  private static final Pattern MAX_LENGTH = Pattern.compile("maximum allowed: (\\d+)");
+  private static final Pattern MINIMUM = Pattern.compile("minimum: ([-0-9.eE]+)");
+  private static final Pattern MAXIMUM = Pattern.compile("maximum: ([-0-9.eE]+)");
+  private static final Pattern ALLOWED_TYPES = Pattern.compile("allowed: \\[([^\\]]*)\\]");
+  private static final Pattern ENUM_VALUES = Pattern.compile("possible values: \\[([^\\]]*)\\]");
+  private static final Pattern PATTERN = Pattern.compile("regex \"(.+?)\" does not match");
 
   /** One per JVM: every server validates against the one packaged spec, and the validator is thread-safe. */
   private static volatile CompletableFuture<OpenApiInteractionValidator> shared;
@@ -100,7 +108,8 @@ final class RequestValidator {
     String text = PATH_PREFIX.matcher(message.getMessage()).replaceFirst("");
     var context = message.getContext();
     if (context.isPresent() && context.get().getParameter().isPresent()) {
-      add(details, context.get().getParameter().get().getName(), text);
+      String name = context.get().getParameter().get().getName();
+      add(details, name, inApiWordsOr(key, name, text, text));
       return;
     }
     String pointer = context.flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
@@ -119,7 +128,57 @@ final class RequestValidator {
     }
     String field = pointer.isEmpty() ? "body" : field(pointer, null);
     // The validator quotes offending values: a secret must not come back in an answer.
-    add(details, field, secretFields.contains(field) ? "The " + field + " field is invalid." : text);
+    add(details, field, inApiWordsOr(key, field, text,
+        secretFields.contains(field) ? "The " + field + " field is invalid." : text));
+  }
+
+  private static String inApiWordsOr(String key, String field, String text, String otherwise) {
+    String worded = inApiWords(key, field, text);
+    return worded != null ? worded : otherwise;
+  }
+
+  /**
+   * The API's wording (the reference's "The password must be at least 8 characters.") of the validator's
+   * common schema messages, which never quotes the offending value; null for any other message.
+   *
+   * @param key the validator's message key, ending in the schema keyword ({@code ...schema.minLength})
+   * @param text the validator's own message, which holds the keyword's limit
+   */
+  private static String inApiWords(String key, String field, String text) {
+    String keyword = key.substring(key.lastIndexOf('.') + 1);
+    String the = "The " + field;
+    return switch (keyword) {
+      case "minLength" -> find(MIN_LENGTH, text).map(n -> the + " must be at least " + n
+          + ("1".equals(n) ? " character." : " characters.")).orElse(null);
+      case "maxLength" -> find(MAX_LENGTH, text).map(n -> the + " must not be greater than " + n
+          + ("1".equals(n) ? " character." : " characters.")).orElse(null);
+      case "minimum" -> find(MINIMUM, text).map(n -> the + " must be at least " + n + ".").orElse(null);
+      case "maximum" -> find(MAXIMUM, text).map(n -> the + " must not be greater than " + n + ".").orElse(null);
+      case "type" -> find(ALLOWED_TYPES, text).map(types -> the + " must be " + typeName(types) + ".").orElse(null);
+      case "enum" -> find(ENUM_VALUES, text).map(values -> "The selected " + field + " is invalid; it must be one of "
+          + values.replace("\"", "").replace(",", ", ") + ".").orElse(null);
+      case "pattern" -> find(PATTERN, text).map(regex -> the + " format is invalid; it must match " + regex + ".")
+          .orElse(the + " format is invalid.");
+      case "format" -> text.contains("email") ? the + " must be a valid email address." : the + " format is invalid.";
+      default -> null;
+    };
+  }
+
+  private static Optional<String> find(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** "an integer" for the validator's {@code ["integer"]} (the first allowed type decides). */
+  private static String typeName(String allowed) {
+    String first = allowed.replace("\"", "").split(",")[0].trim();
+    return switch (first) {
+      case "integer" -> "an integer";
+      case "array" -> "an array";
+      case "object" -> "an object";
+      case "boolean" -> "true or false";
+      default -> "a " + first;
+    };
   }
 
   private static String field(String pointer, String child) {
