@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * -XX:ArchiveClassesAtExit, makes the calls a client's first minute makes (a token, a list, a filtered
  * list and a create, so the request validator loads too), then stops it; the JVM writes the archive as
  * it exits. Run by the build as a single-file program: java CdsTraining.java JAVA JAR ARCHIVE LOG
+ * A server that does not start or fails a call fails the build; a JVM that cannot write archives does not.
  */
 public final class CdsTraining {
 
@@ -49,7 +50,8 @@ public final class CdsTraining {
       }
     }
     if (!Files.isRegularFile(archive)) {
-      throw new IllegalStateException("the JVM wrote no archive; see " + log);
+      // A JVM without class-data sharing (OpenJ9, say) still builds a working jar, only a slower start.
+      System.err.println("warning: the JVM wrote no class-data archive (see " + log + "); starts will not use one");
     }
   }
 
