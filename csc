@@ -15,7 +15,7 @@ fi
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 
 # `csc mock` runs the standalone mock server (the same command) with its own class-data archive and the
-# JVM's full compilers: a server, it starts in about half the time and then serves at full speed.
+# JVM's full compilers: a server, it starts in about two thirds of the time and then serves at full speed.
 if [ "$1" = mock ]; then
     for mock_jar in "$here"/mock-server/target/compliance-scorecard-mock-server-*-standalone.jar; do :; done
     if [ -f "$mock_jar" ]; then
