@@ -148,10 +148,9 @@ final class RequestValidator {
     String keyword = key.substring(key.lastIndexOf('.') + 1);
     String the = "The " + field;
     return switch (keyword) {
-      case "minLength" -> find(MIN_LENGTH, text).map(n -> the + " must be at least " + n
-          + ("1".equals(n) ? " character." : " characters.")).orElse(null);
-      case "maxLength" -> find(MAX_LENGTH, text).map(n -> the + " must not be greater than " + n
-          + ("1".equals(n) ? " character." : " characters.")).orElse(null);
+      case "minLength" -> find(MIN_LENGTH, text).map(n -> the + " must be at least " + characters(n)).orElse(null);
+      case "maxLength" -> find(MAX_LENGTH, text).map(n -> the + " must not be greater than " + characters(n))
+          .orElse(null);
       case "minimum" -> find(MINIMUM, text).map(n -> the + " must be at least " + n + ".").orElse(null);
       case "maximum" -> find(MAXIMUM, text).map(n -> the + " must not be greater than " + n + ".").orElse(null);
       case "type" -> find(ALLOWED_TYPES, text).map(types -> the + " must be " + typeName(types) + ".").orElse(null);
@@ -167,6 +166,10 @@ final class RequestValidator {
   private static Optional<String> find(Pattern pattern, String text) {
     Matcher m = pattern.matcher(text);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  private static String characters(String count) {
+    return count + ("1".equals(count) ? " character." : " characters.");
   }
 
   /** "an integer" for the validator's {@code ["integer"]} (the first allowed type decides). */
