@@ -16,27 +16,22 @@ if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 
 # `csc mock` runs the standalone mock server (the same command) with its own class-data archive and the
 # JVM's full compilers: a server, it starts in about two thirds of the time and then serves at full speed.
+mock_jar=
 if [ "$1" = mock ]; then
     for mock_jar in "$here"/mock-server/target/compliance-scorecard-mock-server-*-standalone.jar; do :; done
-    if [ -f "$mock_jar" ]; then
-        shift
-        set -- -jar "$mock_jar" "$@"
-        if [ -f "$here/mock-server/target/mock-server.jsa" ]; then
-            set -- -XX:SharedArchiveFile="$here/mock-server/target/mock-server.jsa" -Xshare:auto \
-                -Xlog:cds=off -Xlog:cds+dynamic=off "$@"
-        fi
-        # shellcheck disable=SC2086 # CSC_JAVA_OPTS holds several options on purpose
-        exec "$java" $CSC_JAVA_OPTS "$@"
-    fi
 fi
-
-# The JDK cannot tell whether stdout and stderr are terminals; the shell can.
-stdout_tty=false; [ -t 1 ] && stdout_tty=true
-stderr_tty=false; [ -t 2 ] && stderr_tty=true
-
-# Short-lived process: the C1 compiler alone and the serial collector start fastest.
-set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -jar "$jar" "$@"
+if [ -f "$mock_jar" ]; then
+    shift
+    archive="$here/mock-server/target/mock-server.jsa"
+    set -- -jar "$mock_jar" "$@"
+else
+    # The JDK cannot tell whether stdout and stderr are terminals; the shell can.
+    stdout_tty=false; [ -t 1 ] && stdout_tty=true
+    stderr_tty=false; [ -t 2 ] && stderr_tty=true
+    # Short-lived process: the C1 compiler alone and the serial collector start fastest.
+    set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+        -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -jar "$jar" "$@"
+fi
 # The archive belongs to the JVM that made it; -Xshare:auto falls back silently on any other.
 if [ -f "$archive" ]; then
     set -- -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "$@"
