@@ -212,6 +212,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * the typed API does not cover. The token is only sent to the API's own host.
    *
    * @return the client's OkHttpClient; do not shut it down, {@link #close()} does
+   * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
    */
   public OkHttpClient httpClient() {
     return http;
@@ -385,6 +386,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
      * @param httpClient an OkHttpClient to share connection pool and dispatcher with; the SDK derives its
      *     own configured client from it and never shuts it down
      * @return this builder
+     * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");

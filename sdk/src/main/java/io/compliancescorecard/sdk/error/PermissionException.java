@@ -9,7 +9,17 @@ public class PermissionException extends ApiException {
 
   private static final long serialVersionUID = 1L;
 
-  /** See {@link ApiException#ApiException(int, String, String, Map, RateLimit, String, Throwable)}. */
+  /**
+   * Made by the SDK's error mapping; public so that tests can throw one.
+   *
+   * @param status the HTTP status
+   * @param errorCode the API's error code, or null
+   * @param serverMessage the API's message; secret-free
+   * @param details field -> messages; may be empty
+   * @param rateLimit the response's rate-limit snapshot, or null
+   * @param request the request as {@code METHOD /path}, or null
+   * @param cause the underlying failure, or null
+   */
   public PermissionException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
       RateLimit rateLimit, String request, Throwable cause) {
     super(status, errorCode, serverMessage, details, rateLimit, request, cause);

@@ -17,8 +17,15 @@ public class RateLimitException extends ApiException {
   private final Instant resetAt;
 
   /**
-   * See {@link ApiException#ApiException(int, String, String, Map, RateLimit, String, Throwable)}.
+   * Made by the SDK's error mapping; public so that tests can throw one.
    *
+   * @param status the HTTP status
+   * @param errorCode the API's error code, or null
+   * @param serverMessage the API's message; secret-free
+   * @param details field -> messages; may be empty
+   * @param rateLimit the response's rate-limit snapshot, or null
+   * @param request the request as {@code METHOD /path}, or null
+   * @param cause the underlying failure, or null
    * @param resetAt when the budget is available again, or null when the server did not say
    */
   public RateLimitException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,

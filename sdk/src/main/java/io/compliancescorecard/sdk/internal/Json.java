@@ -22,7 +22,11 @@ public final class Json {
 
   private Json() {}
 
-  /** The shared, thread-safe mapper. Callers must not reconfigure it. */
+  /**
+   * The shared, thread-safe mapper.
+   *
+   * @return the mapper; callers must not reconfigure it
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
