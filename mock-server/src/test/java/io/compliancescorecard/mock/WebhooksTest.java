@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.compliancescorecard.mock.http.Json;
+import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.junit.MockServerExtension;
 import io.compliancescorecard.sdk.webhooks.WebhookEvent;
 import io.compliancescorecard.sdk.webhooks.WebhookVerifier;
