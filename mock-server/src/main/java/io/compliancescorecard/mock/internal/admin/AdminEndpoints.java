@@ -9,20 +9,18 @@ import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
+import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.User;
 import io.compliancescorecard.mock.internal.webhooks.Delivery;
 import io.compliancescorecard.mock.internal.webhooks.Subscription;
 import io.compliancescorecard.mock.internal.webhooks.WebhookDispatcher;
-import io.compliancescorecard.mock.internal.webhooks.WebhookEventType;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The mock-only admin API under {@value #PREFIX} (outside {@code /api/}, no token needed): reset the
@@ -148,14 +146,14 @@ public final class AdminEndpoints {
     if (secret == null || secret.isEmpty()) {
       throw ApiError.validation("secret", "The secret field is required.");
     }
-    Set<WebhookEventType> events = EnumSet.noneOf(WebhookEventType.class);
+    Set<String> events = new LinkedHashSet<>();
     JsonNode names = body.get("events");
     if (names != null && !names.isNull()) {
       if (!names.isArray()) {
         throw ApiError.validation("events", "The events field must be an array of event names.");
       }
       for (JsonNode name : names) {
-        events.add(eventType(name.asText(), "events"));
+        events.add(event(name.asText(), "events").event());
       }
     }
     return ApiResponse.success(201, subscriptionJson(webhooks.subscribe(uri, secret, events)));
@@ -166,7 +164,7 @@ public final class AdminEndpoints {
     if (event == null) {
       throw ApiError.validation("event", "The event field is required.");
     }
-    WebhookEventType type = eventType(event, "event");
+    SpecWebhook type = event(event, "event");
     JsonNode data = body.get("data");
     if (data != null && !data.isNull() && !data.isObject()) {
       throw ApiError.validation("data", "The data field must be an object.");
@@ -178,10 +176,9 @@ public final class AdminEndpoints {
     return ApiResponse.success(202, started);
   }
 
-  private static WebhookEventType eventType(String name, String field) {
-    return WebhookEventType.byWireName(name.toLowerCase(Locale.ROOT)).orElseThrow(() -> ApiError.validation(field,
-        "Unknown event " + name + "; known: " + Arrays.stream(WebhookEventType.values())
-            .map(WebhookEventType::wireName).collect(Collectors.joining(", ")) + "."));
+  private SpecWebhook event(String name, String field) {
+    return webhooks.event(name.toLowerCase(Locale.ROOT)).orElseThrow(() -> ApiError.validation(field,
+        "Unknown event " + name + "; known: " + String.join(", ", webhooks.eventNames()) + "."));
   }
 
   private static ObjectNode subscriptionJson(Subscription subscription) {
@@ -189,7 +186,7 @@ public final class AdminEndpoints {
     node.put("id", subscription.id());
     node.put("url", subscription.url().toString());
     ArrayNode events = node.putArray("events");
-    subscription.events().forEach(e -> events.add(e.wireName()));
+    subscription.events().forEach(events::add);
     return node;
   }
 

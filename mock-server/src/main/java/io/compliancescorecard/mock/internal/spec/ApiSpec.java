@@ -38,6 +38,7 @@ public final class ApiSpec {
   private final JsonNode tree;
   private final List<SpecOperation> operations;
   private final Map<String, RateLimit> rateLimits;
+  private final Map<String, SpecWebhook> webhooks;
   private OpenAPI openApi;
 
   private ApiSpec(String yaml) {
@@ -49,6 +50,7 @@ public final class ApiSpec {
     }
     this.operations = Collections.unmodifiableList(readOperations(tree));
     this.rateLimits = Collections.unmodifiableMap(readRateLimits(tree));
+    this.webhooks = Collections.unmodifiableMap(readWebhooks(tree));
   }
 
   /**
@@ -101,6 +103,11 @@ public final class ApiSpec {
     return rateLimits;
   }
 
+  /** The webhook events of {@code x-webhooks}, by name, in the spec's order. */
+  public Map<String, SpecWebhook> webhooks() {
+    return webhooks;
+  }
+
   /** The example of a component schema (for example {@code PolicyWebhookEvent}). */
   public JsonNode schemaExample(String schemaName) {
     JsonNode example = tree.path("components").path("schemas").path(schemaName).path("example");
@@ -147,6 +154,16 @@ public final class ApiSpec {
 
   private static String textOrNull(JsonNode node) {
     return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static Map<String, SpecWebhook> readWebhooks(JsonNode tree) {
+    Map<String, SpecWebhook> events = new LinkedHashMap<>();
+    tree.path("x-webhooks").properties().forEach(e -> {
+      String ref = e.getValue().path("post").path("requestBody").path("content").path("application/json")
+          .path("schema").path("$ref").asText();
+      events.put(e.getKey(), new SpecWebhook(e.getKey(), ref.substring(ref.lastIndexOf('/') + 1)));
+    });
+    return events;
   }
 
   private static Map<String, RateLimit> readRateLimits(JsonNode tree) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.Policy;
-import io.compliancescorecard.sdk.webhooks.WebhookSigner;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends webhook deliveries to the registered subscriptions, signed with the SDK's {@link WebhookSigner}
- * ({@code X-Scorecard-Signature: t=...,v1=...}). Sending happens on the dispatcher's own threads, so the
+ * Sends webhook deliveries to the registered subscriptions, signed by {@link DeliverySignature}
+ * ({@code X-Scorecard-Signature: t=...,v1=...}). The events are the spec's {@code x-webhooks}. Sending happens on the dispatcher's own threads, so the
  * API call that caused an event never waits for a receiver; a failed attempt (no 2xx, or no answer) is
  * retried with exponential backoff. The most recent deliveries are kept for the admin API.
  */
@@ -40,6 +41,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private static final int KEPT_DELIVERIES = 1000;
 
   private final WebhookSettings settings;
+  private final Map<String, SpecWebhook> events;
   private final WebhookPayloads payloads;
   private final Clock clock;
   private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
@@ -51,6 +53,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   /** A dispatcher with no subscriptions yet. */
   public WebhookDispatcher(ApiSpec spec, WebhookSettings settings, Clock clock) {
     this.settings = settings;
+    this.events = spec.webhooks();
     this.payloads = new WebhookPayloads(spec, clock);
     this.clock = clock;
     this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -70,12 +73,25 @@ public final class WebhookDispatcher implements AutoCloseable {
     return http;
   }
 
-  /** Registers a receiver; {@code events} empty means every event. */
-  public Subscription subscribe(URI url, String secret, Set<WebhookEventType> events) {
+  /** The spec's event named {@code name}, if there is one. */
+  public Optional<SpecWebhook> event(String name) {
+    return Optional.ofNullable(events.get(name));
+  }
+
+  /** The names of the spec's events, in its order. */
+  public Set<String> eventNames() {
+    return events.keySet();
+  }
+
+  /** Registers a receiver for the named events; {@code events} empty means every event. */
+  public Subscription subscribe(URI url, String secret, Set<String> events) {
+    // Fails now, not at the first delivery: HMAC takes no empty key, and an unknown event never comes.
+    if (secret == null || secret.isEmpty()) {
+      throw new IllegalArgumentException("webhook secret must not be empty");
+    }
+    events.forEach(name -> event(name).orElseThrow(() -> new IllegalArgumentException("unknown event " + name)));
     Subscription subscription = new Subscription(
         "sub_" + nextSubscription.getAndIncrement(), url, secret, Set.copyOf(events));
-    // Fails now, not at the first delivery, when the secret cannot sign.
-    new WebhookSigner(secret);
     subscriptions.add(subscription);
     return subscription;
   }
@@ -102,21 +118,21 @@ public final class WebhookDispatcher implements AutoCloseable {
 
   /** Announces a created policy. */
   public void policyCreated(Policy policy, String clientId, String userId) {
-    send(WebhookEventType.POLICY_CREATED, payloads.policyCreated(policy, clientId, userId));
+    send(WebhookPayloads.POLICY_CREATED, payloads.policyCreated(policy, clientId, userId));
   }
 
-  /** Sends a realistic sample of {@code type}; returns the deliveries it started. */
-  public List<Delivery> trigger(WebhookEventType type, JsonNode dataOverrides) {
-    return send(type, payloads.sample(type, dataOverrides));
+  /** Sends a realistic sample of {@code event}; returns the deliveries it started. */
+  public List<Delivery> trigger(SpecWebhook event, JsonNode dataOverrides) {
+    return send(event.event(), payloads.sample(event, dataOverrides));
   }
 
-  private List<Delivery> send(WebhookEventType type, ObjectNode payload) {
+  private List<Delivery> send(String event, ObjectNode payload) {
     byte[] body = Json.bytes(payload);
     List<Delivery> started = new ArrayList<>();
     for (Subscription subscription : subscriptions) {
-      if (subscription.wants(type)) {
+      if (subscription.wants(event)) {
         Delivery delivery = new Delivery("dlv_" + UUID.randomUUID().toString().replace("-", ""),
-            subscription, type.wireName(), body, DataStore.timestamp(clock.instant()));
+            subscription, event, body, DataStore.timestamp(clock.instant()));
         deliveries.addFirst(delivery);
         while (deliveries.size() > KEPT_DELIVERIES) {
           deliveries.pollLast();
@@ -139,8 +155,8 @@ public final class WebhookDispatcher implements AutoCloseable {
           .header("X-Scorecard-Event", delivery.event())
           .header("X-Scorecard-Delivery", delivery.id())
           // The receiver checks t against its own wall clock, so t is wall-clock time.
-          .header(WebhookSigner.HEADER, new WebhookSigner(subscription.secret())
-              .signatureHeader(delivery.body(), Instant.now()))
+          .header(DeliverySignature.HEADER, DeliverySignature.header(subscription.secret(),
+              Instant.now().getEpochSecond(), delivery.body()))
           .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
           .build();
     } catch (IllegalArgumentException e) {

@@ -4,26 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.Policy;
 import java.time.Clock;
 
 /**
- * Builds delivery bodies ({@code event}, {@code timestamp}, {@code data}). Triggered events start from the
- * spec's own examples of {@code PolicyWebhookEvent} and {@code AssessmentWebhookEvent}, adjusted to the
- * event (its actor field, status, score), the way {@code stripe trigger} sends a realistic sample.
+ * Builds delivery bodies ({@code event}, {@code timestamp}, {@code data}). A triggered event starts from
+ * the spec's example of its payload schema ({@code PolicyWebhookEvent}, {@code AssessmentWebhookEvent}),
+ * adjusted to the event (its actor field, status, score), the way {@code stripe trigger} sends a
+ * realistic sample. An event the spec adds later is sent as its schema's example.
  */
 final class WebhookPayloads {
 
+  /** The event a created policy fires. */
+  static final String POLICY_CREATED = "policy.created";
+
+  private static final String POLICY_EVENTS = "policy.";
   private static final String SAMPLE_ACTOR = "user789";
 
-  private final JsonNode policyExample;
-  private final JsonNode assessmentExample;
+  private final ApiSpec spec;
   private final Clock clock;
 
   WebhookPayloads(ApiSpec spec, Clock clock) {
-    this.policyExample = spec.schemaExample("PolicyWebhookEvent").get("data");
-    this.assessmentExample = spec.schemaExample("AssessmentWebhookEvent").get("data");
+    if (!spec.webhooks().containsKey(POLICY_CREATED)) {
+      throw new IllegalStateException("the spec's x-webhooks has no " + POLICY_CREATED);
+    }
+    this.spec = spec;
     this.clock = clock;
   }
 
@@ -36,44 +43,39 @@ final class WebhookPayloads {
     data.put("version", policy.currentVersion());
     data.put("status", policy.status());
     data.put("created_by", userId);
-    return envelope(WebhookEventType.POLICY_CREATED, data);
+    return envelope(POLICY_CREATED, data);
   }
 
-  /** A realistic sample of {@code type}, with {@code overrides} (may be null) laid over its data. */
-  ObjectNode sample(WebhookEventType type, JsonNode overrides) {
-    ObjectNode data = type.isPolicyEvent() ? policySample(type) : assessmentSample(type);
+  /** A realistic sample of {@code event}, with {@code overrides} (may be null) laid over its data. */
+  ObjectNode sample(SpecWebhook event, JsonNode overrides) {
+    ObjectNode data = spec.schemaExample(event.payloadSchema()).get("data").deepCopy();
+    String name = event.event();
+    if (name.startsWith(POLICY_EVENTS)) {
+      // The example is a publication; each policy event names its own actor.
+      data.remove("published_by");
+      data.put(name.substring(POLICY_EVENTS.length()) + "_by", SAMPLE_ACTOR);
+    }
+    switch (name) {
+      case "policy.rejected" -> data.put("reason", "Missing a section on incident escalation.");
+      case "assessment.started" -> data.put("status", "in_progress").put("completion_percentage", 0)
+          .putNull("score");
+      case "assessment.completed", "assessment.scored" -> data.put("status", "completed")
+          .put("completion_percentage", 100);
+      case "assessment.failed" -> data.put("status", "failed").putNull("score")
+          .put("error", "The ConnectWise integration stopped answering during data collection.");
+      default -> {
+        // The example as it is.
+      }
+    }
     if (overrides != null && overrides.isObject()) {
       data.setAll((ObjectNode) overrides);
     }
-    return envelope(type, data);
+    return envelope(name, data);
   }
 
-  private ObjectNode policySample(WebhookEventType type) {
-    ObjectNode data = policyExample.deepCopy();
-    data.remove("published_by");
-    data.put(type.action() + "_by", SAMPLE_ACTOR);
-    if (type == WebhookEventType.POLICY_REJECTED) {
-      data.put("reason", "Missing a section on incident escalation.");
-    }
-    return data;
-  }
-
-  private ObjectNode assessmentSample(WebhookEventType type) {
-    ObjectNode data = assessmentExample.deepCopy();
-    switch (type) {
-      case ASSESSMENT_STARTED -> data.put("status", "in_progress").put("completion_percentage", 0)
-          .putNull("score");
-      case ASSESSMENT_COMPLETED, ASSESSMENT_SCORED -> data.put("status", "completed").put("completion_percentage", 100);
-      case ASSESSMENT_FAILED -> data.put("status", "failed").putNull("score")
-          .put("error", "The ConnectWise integration stopped answering during data collection.");
-      default -> throw new IllegalArgumentException(type + " is not an assessment event");
-    }
-    return data;
-  }
-
-  private ObjectNode envelope(WebhookEventType type, ObjectNode data) {
+  private ObjectNode envelope(String event, ObjectNode data) {
     ObjectNode body = Json.object();
-    body.put("event", type.wireName());
+    body.put("event", event);
     body.put("timestamp", DataStore.timestamp(clock.instant()));
     body.set("data", data);
     return body;
