@@ -14,6 +14,7 @@ import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
 import io.compliancescorecard.mock.internal.store.DataStore;
+import io.compliancescorecard.mock.internal.store.InMemoryStore;
 import io.compliancescorecard.mock.internal.store.SeedData;
 import io.compliancescorecard.mock.internal.store.User;
 import io.compliancescorecard.mock.internal.webhooks.WebhookDispatcher;
@@ -52,7 +53,7 @@ public final class MockEngine implements AutoCloseable {
     ApiSpec spec = ApiSpec.packaged();
     this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
     seed.users().forEach(TokenService::roleOf);
-    this.store = new DataStore(seed, options.clock());
+    this.store = new InMemoryStore(seed, options.clock());
     Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
     options.rateLimits().forEach((category, limit) -> {
       if (!limits.containsKey(category)) {
