@@ -2,6 +2,7 @@ package io.compliancescorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.compliancescorecard.sdk.model.WebhookEventType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,21 @@ class UsageTest {
         assertThat(result.exitCode).isZero();
         assertThat(result.out).contains("Exit codes:").contains("7   rate limited (429)")
                 .contains("config").contains("completion");
+    }
+
+    @Test
+    void triggerHelpListsTheEventTypesOfTheSdksModel() {
+        CscRunner.Result result = new CscRunner(home).run("webhooks", "trigger", "--help");
+
+        assertThat(result.exitCode).isZero();
+        // picocli wraps the list, even inside a name.
+        String unwrapped = result.out.replaceAll("\\n\\s+", "");
+        for (WebhookEventType type : WebhookEventType.values()) {
+            if (type != WebhookEventType.UNKNOWN_DEFAULT_OPEN_API) {
+                assertThat(unwrapped).contains(type.getValue());
+            }
+        }
+        assertThat(result.out).doesNotContain("UNKNOWN_DEFAULT_OPEN_API");
     }
 
     @Test

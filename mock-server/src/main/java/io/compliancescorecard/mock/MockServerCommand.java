@@ -1,10 +1,10 @@
 package io.compliancescorecard.mock;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.compliancescorecard.mock.chaos.Chaos;
 import io.compliancescorecard.mock.chaos.ChaosRule;
-import io.compliancescorecard.mock.server.MockEngine;
-import io.compliancescorecard.mock.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.chaos.Chaos;
+import io.compliancescorecard.mock.internal.server.MockEngine;
+import io.compliancescorecard.mock.internal.spec.ApiSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -20,11 +20,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * Runs the mock server in the foreground until interrupted: the standalone jar's {@code main}, and the

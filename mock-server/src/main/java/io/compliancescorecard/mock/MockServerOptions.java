@@ -1,8 +1,8 @@
 package io.compliancescorecard.mock;
 
 import io.compliancescorecard.mock.chaos.ChaosRule;
-import io.compliancescorecard.mock.ratelimit.RateLimit;
-import io.compliancescorecard.mock.webhooks.WebhookSettings;
+import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
+import io.compliancescorecard.mock.internal.webhooks.WebhookSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -11,7 +11,7 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.compliancescorecard.mock.auth.TokenService;
+import io.compliancescorecard.mock.internal.auth.TokenService;
 import io.compliancescorecard.mock.junit.MockServerExtension;
 import java.math.BigInteger;
 import java.security.KeyFactory;

@@ -1,7 +1,7 @@
 package io.compliancescorecard.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.compliancescorecard.mock.http.Json;
+import io.compliancescorecard.mock.internal.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpHeaders;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.compliancescorecard.mock.http.Json;
+import io.compliancescorecard.mock.internal.http.Json;
+import io.compliancescorecard.mock.internal.spec.SpecOperation;
 import io.compliancescorecard.mock.junit.MockServerExtension;
-import io.compliancescorecard.mock.spec.SpecOperation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;

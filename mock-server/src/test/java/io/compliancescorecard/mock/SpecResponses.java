@@ -4,7 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import io.compliancescorecard.mock.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.spec.ApiSpec;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Checks every API response the suite sees against the spec's response schemas. */

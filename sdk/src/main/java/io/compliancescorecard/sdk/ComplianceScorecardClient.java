@@ -1,5 +1,6 @@
 package io.compliancescorecard.sdk;
 
+import io.compliancescorecard.sdk.auth.SameOrigin;
 import io.compliancescorecard.sdk.auth.StaticTokenProvider;
 import io.compliancescorecard.sdk.auth.TokenProvider;
 import io.compliancescorecard.sdk.error.ConnectionException;
@@ -233,7 +234,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody) {
     String upper = method.toUpperCase(Locale.ROOT);
     HttpUrl url = baseUrl.resolve(pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
-    if (url == null || !AuthInterceptor.sameOrigin(url, baseUrl)) {
+    if (url == null || !SameOrigin.test(url, baseUrl)) {
       throw new IllegalArgumentException("not a path of the API: " + pathAndQuery);
     }
     RequestBody body = jsonBody != null ? RequestBody.create(jsonBody, JSON)

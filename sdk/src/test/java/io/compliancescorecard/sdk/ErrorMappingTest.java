@@ -76,6 +76,21 @@ class ErrorMappingTest {
     assertThat(failure.toString()).startsWith(type.getName() + ": HTTP " + status);
   }
 
+  /** A raw response (csc api, the mock's admin API) is read by the same code as a typed call's. */
+  @Test
+  void aResponseThatCameAnotherWayMapsExactlyAsATypedCallsDoes() {
+    String body = "{\"success\":false,\"error\":{\"code\":\"VALIDATION_ERROR\",\"message\":\"Invalid.\","
+        + "\"details\":{\"name\":[\"The name field is required.\"]}}}";
+    ApiException typed = failureFor(aResponse().withStatus(422).withBody(body));
+
+    ApiException raw = ApiException.fromResponse(422, body, "GET /api/v3/companies");
+
+    assertThat(raw).isExactlyInstanceOf(typed.getClass()).hasMessage(typed.getMessage());
+    assertThat(raw.details()).isEqualTo(typed.details());
+    assertThat(ApiException.fromResponse(404, "<html>gone</html>", null))
+        .isInstanceOf(NotFoundException.class).hasMessage("HTTP 404 unexpected HTML response body: <html>gone</html>");
+  }
+
   @Test
   void validationErrorsCarryFieldMessages() {
     ValidationException failure = (ValidationException) failureFor(aResponse().withStatus(422).withBody(

@@ -10,6 +10,7 @@ import io.compliancescorecard.cli.error.ApiErrors;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.output.JsonData;
 import io.compliancescorecard.sdk.ApiResponse;
+import io.compliancescorecard.sdk.auth.SameOrigin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -131,21 +132,15 @@ final class ApiCommand extends BaseCommand {
         if (!path.startsWith("http://") && !path.startsWith("https://")) {
             return path.startsWith("/") ? path : "/" + path;
         }
-        URI target = URI.create(path);
-        URI base = URI.create(baseUrl);
-        boolean sameOrigin = target.getScheme().equalsIgnoreCase(base.getScheme())
-                && base.getHost().equalsIgnoreCase(target.getHost()) && port(target) == port(base);
-        if (!sameOrigin) {
+        if (!SameOrigin.test(path, baseUrl)) {
             return null;
         }
+        URI target = URI.create(path);
+        URI base = URI.create(baseUrl);
         String rawPath = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
         String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
         String relative = rawPath.startsWith(basePath) ? rawPath.substring(basePath.length()) : rawPath;
         return target.getRawQuery() == null ? relative : relative + "?" + target.getRawQuery();
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** A request to another host: sent without credentials, and said so on stderr. */

@@ -8,10 +8,13 @@ import io.compliancescorecard.cli.config.Environment;
 import io.compliancescorecard.cli.output.JsonData;
 import io.compliancescorecard.cli.webhooks.MockAdmin;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.webhooks.WebhookReceiver;
+import io.compliancescorecard.sdk.model.WebhookEventType;
 import io.compliancescorecard.sdk.webhooks.WebhookVerifier;
 import java.net.URI;
 import picocli.CommandLine.Command;
@@ -86,12 +89,11 @@ final class WebhooksCommand {
     /** `webhooks trigger EVENT`. */
     @Command(name = "trigger", description = {
         "Ask the mock server to send EVENT to its subscribers (mock-only: POST /_mock/webhooks/trigger);"
-            + " prints the deliveries started.",
-        "Events: policy.created, policy.updated, policy.published, policy.approved, policy.rejected,"
-            + " assessment.started, assessment.completed, assessment.scored, assessment.failed."})
+            + " prints the deliveries started."})
     static final class Trigger extends BaseCommand {
 
-        @Parameters(paramLabel = "EVENT", description = "Event type, e.g. policy.published.")
+        @Parameters(paramLabel = "EVENT", completionCandidates = EventTypes.class,
+                description = "Event type: ${COMPLETION-CANDIDATES}.")
         String event;
 
         @Option(names = "--data", paramLabel = "JSON", description = "The event's data object (default: realistic).")
@@ -108,6 +110,17 @@ final class WebhooksCommand {
                 }
             }
             context.printer().print(admin(context).trigger(event, payload), List.of("id", "event", "url", "status"));
+        }
+    }
+
+    /** The event types of the SDK's generated model, which is generated from the spec. */
+    static final class EventTypes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(WebhookEventType.values())
+                    .filter(type -> type != WebhookEventType.UNKNOWN_DEFAULT_OPEN_API)
+                    .map(WebhookEventType::getValue)
+                    .iterator();
         }
     }
 

@@ -2,22 +2,25 @@ package io.compliancescorecard.cli.config;
 
 import java.util.Locale;
 
-/** The API environments `--env` names; `mock` starts the mock server inside the csc process. */
+/**
+ * The API environments `--env` names: the SDK's hosted ones, where their URLs are defined, and `mock`,
+ * which starts the mock server inside the csc process.
+ */
 public enum Environment {
-    PRODUCTION("https://go-api.compliancerisk.io"),
-    STAGING("https://staging-api.compliancerisk.io"),
-    DEVELOPMENT("https://dev-api.compliancerisk.io"),
+    PRODUCTION(io.compliancescorecard.sdk.Environment.PRODUCTION),
+    STAGING(io.compliancescorecard.sdk.Environment.STAGING),
+    DEVELOPMENT(io.compliancescorecard.sdk.Environment.DEVELOPMENT),
     MOCK(null);
 
-    private final String baseUrl;
+    private final io.compliancescorecard.sdk.Environment hosted;
 
-    Environment(String baseUrl) {
-        this.baseUrl = baseUrl;
+    Environment(io.compliancescorecard.sdk.Environment hosted) {
+        this.hosted = hosted;
     }
 
     /** The API's base URL; none for {@link #MOCK}, whose URL is known only once it has started. */
     public String baseUrl() {
-        return baseUrl;
+        return hosted == null ? null : hosted.baseUrl();
     }
 
     /** Parses a name in any case, as `CSC_ENV` and the config file spell it. */

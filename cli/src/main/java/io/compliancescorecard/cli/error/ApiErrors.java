@@ -8,13 +8,8 @@ import io.compliancescorecard.sdk.error.PermissionException;
 import io.compliancescorecard.sdk.error.RateLimitException;
 import io.compliancescorecard.sdk.error.ServerException;
 import io.compliancescorecard.sdk.error.ValidationException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,24 +68,10 @@ public final class ApiErrors {
         }
     }
 
-    /** The failure a raw `csc api` error response stands for, described from the API's error envelope. */
+    /** The failure a raw `csc api` error response stands for, as the SDK reads its error envelope. */
     public static CliException fromResponse(int status, String body, String request) {
-        String code = null;
-        String message = "";
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        try {
-            JsonNode error = new ObjectMapper().readTree(body).path("error");
-            code = error.hasNonNull("code") ? error.get("code").asText() : null;
-            message = error.path("message").asText("");
-            error.path("details").properties().forEach(field -> {
-                List<String> messages = new ArrayList<>();
-                field.getValue().forEach(text -> messages.add(text.asText()));
-                fields.put(field.getKey(), messages);
-            });
-        } catch (JsonProcessingException | RuntimeException e) {
-            message = "unreadable error body";
-        }
-        return new CliException(exitCodeForStatus(status), line(code, message, fields, status, request));
+        ApiException failure = ApiException.fromResponse(status, body, request);
+        return new CliException(exitCode(failure), describe(failure), failure);
     }
 
     static String describe(Throwable failure) {

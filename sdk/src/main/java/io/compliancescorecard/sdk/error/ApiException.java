@@ -1,5 +1,6 @@
 package io.compliancescorecard.sdk.error;
 
+import io.compliancescorecard.sdk.internal.ErrorMapper;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,6 +49,20 @@ public class ApiException extends RuntimeException {
         : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     this.rateLimit = rateLimit;
     this.request = request;
+  }
+
+  /**
+   * The exception an error response stands for, read from the API's error envelope exactly as the
+   * client's own calls read it: for a response that came another way, such as a
+   * {@link io.compliancescorecard.sdk.ComplianceScorecardClient#rawRequest raw request}'s.
+   *
+   * @param status the HTTP status, 400 or above
+   * @param body the response body as text, or null; any body is accepted, envelope or not
+   * @param request the request as {@code METHOD /path}, or null
+   * @return the matching subclass ({@link NotFoundException} for 404, ...)
+   */
+  public static ApiException fromResponse(int status, String body, String request) {
+    return ErrorMapper.toException(status, body, request);
   }
 
   private static String describe(int status, String errorCode, String serverMessage, String request) {

@@ -1,5 +1,6 @@
 package io.compliancescorecard.sdk.internal;
 
+import io.compliancescorecard.sdk.auth.SameOrigin;
 import io.compliancescorecard.sdk.auth.TokenProvider;
 import java.io.IOException;
 import okhttp3.HttpUrl;
@@ -30,7 +31,7 @@ public final class AuthInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    if (!sameOrigin(chain.request().url(), apiBase)) {
+    if (!SameOrigin.test(chain.request().url(), apiBase)) {
       return chain.proceed(chain.request());
     }
     String token = tokens.token();
@@ -51,15 +52,6 @@ public final class AuthInterceptor implements Interceptor {
     }
     response.close();
     return chain.proceed(authorized(chain.request(), fresh));
-  }
-
-  /**
-   * @param a a URL
-   * @param b another URL
-   * @return whether both have the same scheme, host and port
-   */
-  public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 
   private static Request authorized(Request request, String token) {

@@ -39,25 +39,43 @@ public final class ErrorMapper {
    */
   public static ApiException toException(Response response, ResponseBody body, Instant now) {
     int status = response.code();
-    String request = describe(response);
-    RateLimit rateLimit = RateLimitHeaders.snapshot(response).orElse(null);
-    String code = null;
-    String message;
-    Map<String, List<String>> details = null;
     String text = null;
     String unreadable = null;
     try {
       text = read(body);
     } catch (IOException e) {
-      unreadable = e.getClass().getSimpleName();
+      unreadable = "the response body could not be read (" + e.getClass().getSimpleName() + ")";
     }
+    boolean html = body != null && body.contentType() != null && "html".equals(body.contentType().subtype());
+    Instant resetAt = status == 429 ? RateLimitHeaders.retryAt(response, now).orElse(null) : null;
+    return toException(status, text, unreadable, html, RateLimitHeaders.snapshot(response).orElse(null),
+        describe(response), resetAt);
+  }
+
+  /**
+   * The same mapping for a response that came some other way than the client's own calls.
+   *
+   * @param status the HTTP status
+   * @param body the error body as text, or null
+   * @param request {@code METHOD /path} of the request, or null
+   * @return the exception that response stands for
+   */
+  public static ApiException toException(int status, String body, String request) {
+    return toException(status, body, null, false, null, request, null);
+  }
+
+  private static ApiException toException(int status, String text, String unreadable, boolean html,
+      RateLimit rateLimit, String request, Instant resetAt) {
+    String code = null;
+    String message;
+    Map<String, List<String>> details = null;
     ApiError error = envelope(text);
     if (error != null) {
       code = error.getCode();
       message = error.getMessage() == null ? "(no message)" : Redactor.text(error.getMessage());
       details = error.getDetails();
     } else {
-      message = describeUnexpectedBody(text, unreadable, body);
+      message = unreadable != null ? unreadable : describeUnexpectedBody(text, html);
     }
     switch (status) {
       case 401:
@@ -69,7 +87,6 @@ public final class ErrorMapper {
       case 422:
         return new ValidationException(status, code, message, details, rateLimit, request, null);
       case 429:
-        Instant resetAt = RateLimitHeaders.retryAt(response, now).orElse(null);
         return new RateLimitException(status, code, message, details, rateLimit, request, null, resetAt);
       default:
         if (status >= 500) {
@@ -119,15 +136,11 @@ public final class ErrorMapper {
     }
   }
 
-  private static String describeUnexpectedBody(String text, String unreadable, ResponseBody body) {
-    if (unreadable != null) {
-      return "the response body could not be read (" + unreadable + ")";
-    }
+  private static String describeUnexpectedBody(String text, boolean htmlContentType) {
     if (text == null || text.isBlank()) {
       return "empty response body";
     }
-    boolean html = (body != null && body.contentType() != null && "html".equals(body.contentType().subtype()))
-        || text.stripLeading().startsWith("<");
+    boolean html = htmlContentType || text.stripLeading().startsWith("<");
     return (html ? "unexpected HTML response body: " : "unexpected response body: ") + excerpt(text);
   }
 }

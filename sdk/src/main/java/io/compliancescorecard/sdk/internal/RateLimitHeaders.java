@@ -33,7 +33,7 @@ public final class RateLimitHeaders {
     if (limit == null || remaining == null || reset == null) {
       return Optional.empty();
     }
-    RateLimitCategory category = RateLimitCategory.ofPath(response.request().url().encodedPath());
+    RateLimitCategory category = OperationCategories.of(response.request());
     return Optional.of(new RateLimit(category, (int) Math.min(Integer.MAX_VALUE, limit),
         (int) Math.min(Integer.MAX_VALUE, remaining), Instant.ofEpochSecond(reset)));
   }

@@ -2,7 +2,6 @@ package io.compliancescorecard.sdk.internal;
 
 import io.compliancescorecard.sdk.error.RateLimitException;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
-import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.retry.WaitEvent;
 import java.io.IOException;
 import java.time.Clock;
@@ -54,7 +53,7 @@ public final class RateLimitInterceptor implements Interceptor {
   }
 
   private void holdWhileSpent(Request request) throws IOException {
-    Optional<RateLimit> latest = tracker.latest(RateLimitCategory.ofPath(request.url().encodedPath()));
+    Optional<RateLimit> latest = tracker.latest(OperationCategories.of(request));
     if (latest.isEmpty() || latest.get().remaining() > 0) {
       return;
     }

@@ -2,7 +2,6 @@ package io.compliancescorecard.sdk.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.compliancescorecard.sdk.model.WebhookEventType;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,7 +9,9 @@ import java.time.OffsetDateTime;
  *
  * <p>The nine documented types parse into {@link PolicyWebhook} ({@code policy.*}) or
  * {@link AssessmentWebhook} ({@code assessment.*}) with typed data; any other type parses into a
- * {@link GenericWebhook}, so a new event type on the server never breaks a receiver.
+ * {@link GenericWebhook}, so a new event type on the server never breaks a receiver. The only way to get
+ * one is {@link WebhookVerifier#constructEvent}, so that no code acts on a body whose signature was not
+ * checked.
  */
 public abstract class WebhookEvent {
 
@@ -22,29 +23,6 @@ public abstract class WebhookEvent {
     this.type = type;
     this.timestamp = timestamp;
     this.payload = payload;
-  }
-
-  /**
-   * Parses a body without checking its signature; use {@link WebhookVerifier#constructEvent} for
-   * deliveries from the network.
-   *
-   * @param body the request body
-   * @return the typed event
-   * @throws WebhookException if the body is not a webhook event
-   */
-  public static WebhookEvent parse(byte[] body) {
-    return WebhookEventParser.parse(body);
-  }
-
-  /**
-   * Parses a UTF-8 body without checking its signature.
-   *
-   * @param body the request body
-   * @return the typed event
-   * @throws WebhookException if the body is not a webhook event
-   */
-  public static WebhookEvent parse(String body) {
-    return parse(body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** @return the event type exactly as sent, for example {@code policy.published} */

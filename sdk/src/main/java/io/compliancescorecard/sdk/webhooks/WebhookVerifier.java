@@ -109,7 +109,7 @@ public final class WebhookVerifier {
    */
   public WebhookEvent constructEvent(byte[] body, String signatureHeader) {
     verify(body, signatureHeader);
-    return WebhookEvent.parse(body);
+    return WebhookEventParser.parse(body);
   }
 
   /**

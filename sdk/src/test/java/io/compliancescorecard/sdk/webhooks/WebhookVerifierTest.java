@@ -3,6 +3,8 @@ package io.compliancescorecard.sdk.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.compliancescorecard.sdk.TheSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,23 @@ class WebhookVerifierTest {
 
     // printf '1740065400.{}' | openssl dgst -sha256 -hmac secret
     assertThat(header).isEqualTo("t=1740065400,v1=81eb6e2c04056fc5acbac42a499b86d447afac944b9c51257a0c142ab7745cd7");
+  }
+
+  /** The mock server signs with code of its own, tested against the same vector. */
+  @Test
+  void acceptsTheSpecsTestVectorAndSignsItToTheSameHeader() {
+    JsonNode vector = TheSpec.tree().get("x-webhook-signature-test-vector");
+    String secret = vector.get("secret").asText();
+    String body = vector.get("body").asText();
+    Instant signedAt = Instant.ofEpochSecond(vector.get("timestamp").asLong());
+    String header = vector.get("header").asText();
+
+    WebhookEvent event = verifierAt(signedAt, secret).constructEvent(body, header);
+
+    assertThat(event.type()).isEqualTo("policy.published");
+    assertThat(new WebhookSigner(secret).signatureHeader(body, signedAt)).isEqualTo(header);
+    assertThatThrownBy(() -> verifierAt(signedAt, secret).verify(body.replace("2.1", "2.2"), header))
+        .isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test

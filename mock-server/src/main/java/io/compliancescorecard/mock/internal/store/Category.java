@@ -1,0 +1,4 @@
+package io.compliancescorecard.mock.internal.store;
+
+/** A policy category. */
+public record Category(String id, String name) {}

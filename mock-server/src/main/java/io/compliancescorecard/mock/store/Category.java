@@ -1,4 +1,0 @@
-package io.compliancescorecard.mock.store;
-
-/** A policy category. */
-public record Category(String id, String name) {}

@@ -1,6 +1,0 @@
-package io.compliancescorecard.mock.store;
-
-/** A client's policy; {@code categoryId} and {@code ownerId} are resolved when shown. */
-public record Policy(
-    String id, String title, String description, String categoryId, String status, String ownerId,
-    String currentVersion, String lastUpdated, double adoptionRate, String policyType, String notes) {}
