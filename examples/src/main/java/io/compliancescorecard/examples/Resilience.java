@@ -1,6 +1,6 @@
 package io.compliancescorecard.examples;
 
-import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.ChaosFault;
 import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.chaos.ChaosRule;
 import io.compliancescorecard.sdk.ComplianceScorecardClient;
@@ -34,7 +34,7 @@ public final class Resilience {
   public static final MockServerOptions FLAKY_MOCK = MockServerOptions.builder()
       .chaos(new ChaosRule(Pattern.compile("/api/v3/companies"), 0.3, Duration.ZERO, 500, null))
       .chaos(new ChaosRule(Pattern.compile("/api/v3/companies"), 0.1, Duration.ZERO, null,
-          Fault.CONNECTION_RESET_BY_PEER))
+          ChaosFault.CONNECTION_RESET_BY_PEER))
       .rateLimit("general", 20, Duration.ofSeconds(1))
       .build();
 

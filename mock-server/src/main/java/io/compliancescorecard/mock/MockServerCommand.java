@@ -1,8 +1,7 @@
 package io.compliancescorecard.mock;
 
-import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.ChaosFault;
 import io.compliancescorecard.mock.chaos.ChaosRule;
-import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.server.MockEngine;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
 import java.io.IOException;
@@ -99,7 +98,7 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Option(names = "--chaos-fault", paramLabel = "FAULT",
       description = "CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK or RANDOM_DATA_THEN_CLOSE (default: CONNECTION_RESET_BY_PEER).")
-  String chaosFault = Fault.CONNECTION_RESET_BY_PEER.name();
+  String chaosFault = ChaosFault.CONNECTION_RESET_BY_PEER.name();
 
   // Not -v/--verbose: csc mounts this command as `csc mock`, and csc's global -v/--verbose would clash.
   @Option(names = "--log-requests", description = "Log every request (costs throughput).")
@@ -115,7 +114,11 @@ public final class MockServerCommand implements Callable<Integer> {
     this.stdin = stdin;
   }
 
-  /** Runs the standalone server: {@code java -jar compliance-scorecard-mock-server.jar --port 8080}. */
+  /**
+   * Runs the standalone server: {@code java -jar compliance-scorecard-mock-server.jar --port 8080}.
+   *
+   * @param args the command line's flags (see {@code --help})
+   */
   public static void main(String[] args) {
     // The spec's YAML is read on a second core while picocli parses the command line.
     MockEngine.daemon(ApiSpec::packaged);
@@ -128,8 +131,7 @@ public final class MockServerCommand implements Callable<Integer> {
   }
 
   /**
-   * The options the flags describe.
-   *
+   * @return the options the flags describe
    * @throws CommandLine.ParameterException when a flag's value is invalid
    */
   public MockServerOptions toOptions() {
@@ -160,7 +162,7 @@ public final class MockServerCommand implements Callable<Integer> {
         builder.chaos(new ChaosRule(path, chaosErrorRate, Duration.ZERO, chaosStatus, null, chaosRetryAfter));
       }
       if (chaosFaultRate > 0) {
-        builder.chaos(new ChaosRule(path, chaosFaultRate, Duration.ZERO, null, Chaos.fault(chaosFault)));
+        builder.chaos(new ChaosRule(path, chaosFaultRate, Duration.ZERO, null, ChaosFault.parse(chaosFault)));
       }
       return builder.build();
     } catch (IllegalArgumentException e) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.ChaosFault;
 import io.compliancescorecard.mock.chaos.ChaosRule;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ChaosTest {
 
@@ -61,6 +64,12 @@ class ChaosTest {
     assertThatThrownBy(() -> api.get(TARGET, token)).isInstanceOf(UncheckedIOException.class);
   }
 
+  @ParameterizedTest
+  @EnumSource(ChaosFault.class)
+  void everyFaultIsOneWireMockInjects(ChaosFault fault) {
+    assertThat(Fault.valueOf(fault.name())).isNotNull();
+  }
+
   @Test
   void latencyDelaysTheRealAnswer() {
     setChaos("[{\"path\":\"" + TARGET + "\",\"latency_ms\":400}]");
@@ -94,7 +103,7 @@ class ChaosTest {
   void chaosRulesCanBeSetAtStart() {
     try (MockServer chaotic = new MockServer(MockServerOptions.builder()
         .chaos(new ChaosRule(Pattern.compile("/api/v3/companies"), 1.0, Duration.ZERO, 502, null))
-        .chaos(new ChaosRule(Pattern.compile("/oauth/token"), 1.0, Duration.ZERO, null, Fault.RANDOM_DATA_THEN_CLOSE))
+        .chaos(new ChaosRule(Pattern.compile("/oauth/token"), 1.0, Duration.ZERO, null, ChaosFault.RANDOM_DATA_THEN_CLOSE))
         .build()).start()) {
       TestClient client = new TestClient(chaotic.baseUrl()).unchecked();
       assertThat(client.get("/api/v3/companies", chaotic.tokenFor(SeededUsers.JOHN_DOE)).status()).isEqualTo(502);

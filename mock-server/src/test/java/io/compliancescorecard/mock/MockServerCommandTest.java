@@ -2,7 +2,7 @@ package io.compliancescorecard.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.ChaosFault;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +72,7 @@ class MockServerCommandTest {
     assertThat(options.chaos().get(0).latency()).isEqualTo(Duration.ofMillis(100));
     assertThat(options.chaos().get(1).status()).isEqualTo(502);
     assertThat(options.chaos().get(1).retryAfterSeconds()).isEqualTo(3);
-    assertThat(options.chaos().get(2).fault()).isEqualTo(Fault.EMPTY_RESPONSE);
+    assertThat(options.chaos().get(2).fault()).isEqualTo(ChaosFault.EMPTY_RESPONSE);
     assertThat(options.chaos()).allSatisfy(rule -> assertThat(rule.matches("/api/v3/companies")).isTrue());
     assertThat(options.verbose()).isTrue();
   }

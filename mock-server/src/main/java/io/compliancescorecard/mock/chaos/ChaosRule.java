@@ -1,6 +1,5 @@
 package io.compliancescorecard.mock.chaos;
 
-import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -15,15 +14,32 @@ import java.util.regex.Pattern;
  * @param fault a connection fault to inject instead of answering, or null
  * @param retryAfterSeconds the {@code Retry-After} header of the injected error status, or null for none
  */
-public record ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, Fault fault,
+public record ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, ChaosFault fault,
     Integer retryAfterSeconds) {
 
-  /** A rule whose injected errors carry no {@code Retry-After}. */
-  public ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, Fault fault) {
+  /**
+   * A rule whose injected errors carry no {@code Retry-After}.
+   *
+   * @param pathPattern a regular expression a request's path must match in full; null for every path
+   * @param probability the share of matching requests affected, from 0 to 1
+   * @param latency extra delay before the response; zero for none
+   * @param status an error status to answer instead of handling the request, or null
+   * @param fault a connection fault to inject instead of answering, or null
+   */
+  public ChaosRule(Pattern pathPattern, double probability, Duration latency, Integer status, ChaosFault fault) {
     this(pathPattern, probability, latency, status, fault, null);
   }
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param pathPattern a regular expression a request's path must match in full; null for every path
+   * @param probability the share of matching requests affected, from 0 to 1
+   * @param latency extra delay before the response; zero for none
+   * @param status an error status to answer instead of handling the request, or null
+   * @param fault a connection fault to inject instead of answering, or null
+   * @param retryAfterSeconds the {@code Retry-After} header of the injected error status, or null for none
+   */
   public ChaosRule {
     Objects.requireNonNull(latency, "latency");
     if (!(probability >= 0 && probability <= 1)) {
@@ -43,7 +59,10 @@ public record ChaosRule(Pattern pathPattern, double probability, Duration latenc
     }
   }
 
-  /** Whether the rule applies to {@code path} (before the dice). */
+  /**
+   * @param path a request's path
+   * @return whether the rule applies to {@code path} (before the dice)
+   */
   public boolean matches(String path) {
     return pathPattern == null || pathPattern.matcher(path).matches();
   }

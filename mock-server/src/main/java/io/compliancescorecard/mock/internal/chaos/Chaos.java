@@ -3,14 +3,13 @@ package io.compliancescorecard.mock.internal.chaos;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.ChaosFault;
 import io.compliancescorecard.mock.chaos.ChaosRule;
 import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -26,7 +25,7 @@ public final class Chaos {
    * @param fault a fault to inject instead, or null
    * @param retryAfterSeconds the {@code Retry-After} of the error status, or null for none
    */
-  public record Outcome(int latencyMillis, Integer status, Fault fault, Integer retryAfterSeconds) {
+  public record Outcome(int latencyMillis, Integer status, ChaosFault fault, Integer retryAfterSeconds) {
     /** Nothing happens. */
     public static final Outcome NONE = new Outcome(0, null, null, null);
   }
@@ -45,7 +44,7 @@ public final class Chaos {
     }
     long latency = 0;
     Integer status = null;
-    Fault fault = null;
+    ChaosFault fault = null;
     Integer retryAfter = null;
     for (ChaosRule rule : rules) {
       if (rule.matches(path) && ThreadLocalRandom.current().nextDouble() < rule.probability()) {
@@ -111,7 +110,7 @@ public final class Chaos {
       String field = "rules." + i;
       try {
         Pattern path = node.hasNonNull("path") ? Pattern.compile(node.get("path").asText()) : null;
-        Fault fault = node.hasNonNull("fault") ? fault(node.get("fault").asText()) : null;
+        ChaosFault fault = node.hasNonNull("fault") ? ChaosFault.parse(node.get("fault").asText()) : null;
         Integer status = node.hasNonNull("status") ? node.get("status").asInt() : null;
         Integer retryAfter = node.hasNonNull("retry_after") ? node.get("retry_after").asInt() : null;
         parsed.add(new ChaosRule(path, node.path("probability").asDouble(1.0),
@@ -121,15 +120,5 @@ public final class Chaos {
       }
     }
     return parsed;
-  }
-
-  /** A WireMock fault by name, case-insensitively. */
-  public static Fault fault(String name) {
-    try {
-      return Fault.valueOf(name.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown fault '" + name + "'; known: "
-          + java.util.Arrays.toString(Fault.values()));
-    }
   }
 }

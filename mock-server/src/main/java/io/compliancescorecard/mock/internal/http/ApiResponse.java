@@ -3,7 +3,7 @@ package io.compliancescorecard.mock.internal.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.http.Fault;
+import io.compliancescorecard.mock.chaos.ChaosFault;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +14,7 @@ public final class ApiResponse {
   private final byte[] body;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private int delayMillis;
-  private Fault fault;
+  private ChaosFault fault;
 
   private ApiResponse(int status, byte[] body) {
     this.status = status;
@@ -61,7 +61,7 @@ public final class ApiResponse {
   }
 
   /** A response that only drops or garbles the connection. */
-  public static ApiResponse fault(Fault fault) {
+  public static ApiResponse fault(ChaosFault fault) {
     ApiResponse response = new ApiResponse(200, new byte[0]);
     response.fault = fault;
     return response;
@@ -111,7 +111,7 @@ public final class ApiResponse {
   }
 
   /** The fault to inject, or null. */
-  public Fault fault() {
+  public ChaosFault fault() {
     return fault;
   }
 }

@@ -2,6 +2,7 @@ package io.compliancescorecard.mock.internal.server;
 
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -62,7 +63,8 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
         .withStatus(response.status())
         .withHeaders(new HttpHeaders(headers));
     if (response.fault() != null) {
-      builder.withFault(response.fault());
+      // Our fault names are WireMock's: this is the one place they meet.
+      builder.withFault(Fault.valueOf(response.fault().name()));
     } else {
       builder.withBody(response.body());
     }
