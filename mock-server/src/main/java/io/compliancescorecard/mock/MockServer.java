@@ -39,7 +39,11 @@ public final class MockServer implements AutoCloseable {
   private WireMockServer wireMock;
   private String baseUrl;
 
-  /** A server that will run with {@code options}; nothing happens until {@link #start()}. */
+  /**
+   * A server that will run with {@code options}; nothing happens until {@link #start()}.
+   *
+   * @param options how the server runs
+   */
   public MockServer(MockServerOptions options) {
     this.options = Objects.requireNonNull(options, "options");
   }
@@ -104,17 +108,17 @@ public final class MockServer implements AutoCloseable {
     return this;
   }
 
-  /** The base URL, for example {@code http://127.0.0.1:8080} (no trailing slash). */
+  /** @return the base URL, for example {@code http://127.0.0.1:8080} (no trailing slash) */
   public String baseUrl() {
     return running().baseUrl;
   }
 
-  /** The port listened on. */
+  /** @return the port listened on */
   public int port() {
     return running().wireMock.port();
   }
 
-  /** The admin API's base URL ({@code <baseUrl>/_mock/}). */
+  /** @return the admin API's base URL ({@code <baseUrl>/_mock/}) */
   public String adminUrl() {
     return baseUrl() + AdminEndpoints.PREFIX;
   }
@@ -123,6 +127,7 @@ public final class MockServer implements AutoCloseable {
    * A fresh access token for a seeded user, as the password grant would issue it.
    *
    * @param userIdOrEmail a user's id ({@code abc123}) or email ({@code john@example.com})
+   * @return the access token, for an {@code Authorization: Bearer} header
    * @throws IllegalArgumentException when no such user exists
    */
   public String tokenFor(String userIdOrEmail) {
@@ -134,7 +139,7 @@ public final class MockServer implements AutoCloseable {
     running().engine.reset();
   }
 
-  /** Whether the server is running. */
+  /** @return true between {@link #start()} and {@link #close()} */
   public synchronized boolean isRunning() {
     return wireMock != null;
   }

@@ -44,62 +44,62 @@ public final class MockServerOptions {
     this.clock = b.clock;
   }
 
-  /** A builder with the defaults. */
+  /** @return a builder with the defaults */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The defaults. */
+  /** @return the options with every default */
   public static MockServerOptions defaults() {
     return builder().build();
   }
 
-  /** The port; 0 for a free one. */
+  /** @return the port; 0 for a free one */
   public int port() {
     return port;
   }
 
-  /** The address to listen on. */
+  /** @return the address to listen on */
   public String bindAddress() {
     return bindAddress;
   }
 
-  /** A data file replacing the packaged seed, or null. */
+  /** @return a data file replacing the packaged seed, or null */
   public Path dataFile() {
     return dataFile;
   }
 
-  /** How long issued tokens live. */
+  /** @return how long issued tokens live */
   public Duration tokenLifetime() {
     return tokenLifetime;
   }
 
-  /** Rate limits replacing the spec's, by category ({@code general}, {@code authentication}, ...). */
+  /** @return rate limits replacing the spec's, by category ({@code general}, {@code authentication}, ...) */
   public Map<String, RateLimit> rateLimits() {
     return rateLimits;
   }
 
-  /** Retry settings of webhook deliveries. */
+  /** @return the attempts, backoff and timeout of webhook deliveries */
   public WebhookSettings webhookSettings() {
     return webhookSettings;
   }
 
-  /** Subscriptions registered at start. */
+  /** @return the webhook subscriptions registered at start */
   public List<WebhookTarget> webhooks() {
     return webhooks;
   }
 
-  /** Chaos rules in force at start. */
+  /** @return the chaos rules in force at start */
   public List<ChaosRule> chaos() {
     return chaos;
   }
 
-  /** Whether WireMock logs every request. */
+  /** @return whether WireMock logs every request */
   public boolean verbose() {
     return verbose;
   }
 
-  /** The clock of timestamps, token expiry and rate-limit windows. */
+  /** @return the clock of timestamps, token expiry and rate-limit windows */
   public Clock clock() {
     return clock;
   }
@@ -136,7 +136,10 @@ public final class MockServerOptions {
 
     private Builder() {}
 
-    /** The port to listen on; 0 (the default) picks a free one. */
+    /**
+     * @param port the port to listen on, 0-65535; 0 (the default) picks a free one
+     * @return this builder
+     */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0-65535, was " + port);
@@ -145,19 +148,32 @@ public final class MockServerOptions {
       return this;
     }
 
-    /** The address to listen on; 127.0.0.1 by default. */
+    /**
+     * @param bindAddress the address to listen on; 127.0.0.1 by default
+     * @return this builder
+     */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
       return this;
     }
 
-    /** Serve this data file (the seed's shape) instead of the packaged seed; reset returns to it. */
+    /**
+     * Serve this data file (the seed's shape) instead of the packaged seed; reset returns to it.
+     *
+     * @param dataFile a data set in the seed's JSON shape, or null for the packaged seed
+     * @return this builder
+     */
     public Builder dataFile(Path dataFile) {
       this.dataFile = dataFile;
       return this;
     }
 
-    /** How long tokens live; 24 h by default. Short lifetimes let clients rehearse renewal. */
+    /**
+     * Short lifetimes let clients rehearse renewal.
+     *
+     * @param lifetime how long tokens live, positive; 24 h by default
+     * @return this builder
+     */
     public Builder tokenLifetime(Duration lifetime) {
       if (lifetime.isZero() || lifetime.isNegative()) {
         throw new IllegalArgumentException("token lifetime must be positive");
@@ -166,55 +182,88 @@ public final class MockServerOptions {
       return this;
     }
 
-    /** Replaces one category's limit and window ({@code general}, {@code authentication}, ...). */
+    /**
+     * Replaces one category's limit and window.
+     *
+     * @param category the rate-limit category, for example {@code general} or {@code authentication}
+     * @param limit requests allowed per window, at least 1
+     * @param window the window's length, positive
+     * @return this builder
+     */
     public Builder rateLimit(String category, int limit, Duration window) {
       rateLimits.put(Objects.requireNonNull(category, "category"), new RateLimit(limit, window));
       return this;
     }
 
-    /** Attempts per webhook delivery (5 by default). */
+    /**
+     * @param attempts attempts per webhook delivery, at least 1 (5 by default)
+     * @return this builder
+     */
     public Builder webhookAttempts(int attempts) {
       this.webhookAttempts = attempts;
       return this;
     }
 
-    /** The wait before a delivery's second attempt, doubling after (1 s by default). */
+    /**
+     * @param backoff the wait before a delivery's second attempt, doubling after (1 s by default)
+     * @return this builder
+     */
     public Builder webhookBackoff(Duration backoff) {
       this.webhookBackoff = Objects.requireNonNull(backoff, "backoff");
       return this;
     }
 
-    /** How long one delivery attempt waits for the receiver (10 s by default). */
+    /**
+     * @param timeout how long one delivery attempt waits for the receiver (10 s by default)
+     * @return this builder
+     */
     public Builder webhookTimeout(Duration timeout) {
       this.webhookTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** Subscribes {@code url} to every event at start, signing with {@code secret}. */
+    /**
+     * Subscribes {@code url} to every event at start, signing with {@code secret}.
+     *
+     * @param url where deliveries go
+     * @param secret the signing secret
+     * @return this builder
+     */
     public Builder webhook(URI url, String secret) {
       webhooks.add(new WebhookTarget(Objects.requireNonNull(url, "url"), Objects.requireNonNull(secret, "secret")));
       return this;
     }
 
-    /** Adds a chaos rule in force from the start. */
+    /**
+     * Adds a chaos rule in force from the start.
+     *
+     * @param rule which requests to disturb, and how
+     * @return this builder
+     */
     public Builder chaos(ChaosRule rule) {
       chaos.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Logs every request (off by default: it costs throughput). */
+    /**
+     * @param verbose whether to log every request (off by default: it costs throughput)
+     * @return this builder
+     */
     public Builder verbose(boolean verbose) {
       this.verbose = verbose;
       return this;
     }
 
-    /** The clock of timestamps, token expiry and rate-limit windows (the system clock by default). */
+    /**
+     * @param clock the clock of timestamps, token expiry and rate-limit windows (the system clock by default)
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The options. */
+    /** @return the options set on this builder */
     public MockServerOptions build() {
       return new MockServerOptions(this);
     }

@@ -14,9 +14,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.compliancescorecard.mock.internal.auth.TokenService;
 import io.compliancescorecard.mock.junit.MockServerExtension;
 import java.math.BigInteger;
+import java.security.AlgorithmParameters;
 import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPublicKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -82,14 +86,19 @@ class AuthTest {
   }
 
   @Test
-  void tokensAreRs256AndVerifyWithThePublishedJwks() throws Exception {
+  void tokensAreEs256AndVerifyWithThePublishedJwks() throws Exception {
     String token = MOCK.token(SeededUsers.JANE_SMITH);
     JsonNode key = api().get("/.well-known/jwks.json", null).json().get("keys").get(0);
+    assertThat(key.get("kty").asText()).isEqualTo("EC");
+    assertThat(key.get("crv").asText()).isEqualTo("P-256");
     Base64.Decoder b64 = Base64.getUrlDecoder();
-    RSAPublicKey publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-        new BigInteger(1, b64.decode(key.get("n").asText())), new BigInteger(1, b64.decode(key.get("e").asText()))));
+    AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+    parameters.init(new ECGenParameterSpec("secp256r1"));
+    ECPublicKey publicKey = (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(
+        new ECPoint(new BigInteger(1, b64.decode(key.get("x").asText())), new BigInteger(1, b64.decode(key.get("y").asText()))),
+        parameters.getParameterSpec(ECParameterSpec.class)));
 
-    DecodedJWT jwt = JWT.require(Algorithm.RSA256(publicKey, null)).build().verify(token);
+    DecodedJWT jwt = JWT.require(Algorithm.ECDSA256(publicKey, null)).build().verify(token);
 
     assertThat(jwt.getKeyId()).isEqualTo(key.get("kid").asText());
     assertThat(jwt.getSubject()).isEqualTo("user123");
@@ -114,10 +123,9 @@ class AuthTest {
   }
 
   @Test
-  void signsWithTheKeyTheBuildPackagedInsteadOfGeneratingOne() {
-    // Generating would give a different key each time; the packaged one is read, the same every time.
-    assertThat(TokenService.signingKeyPair().getPublic()).isEqualTo(TokenService.signingKeyPair().getPublic());
-    assertThat(TokenService.signingKeyPair().getPublic()).isNotEqualTo(TokenService.newKeyPair().getPublic());
+  void everyStartSignsWithAKeyOfItsOwnThatNoJarCarries() {
+    assertThat(TokenService.newKeyPair().getPublic()).isNotEqualTo(TokenService.newKeyPair().getPublic());
+    assertThat(TokenService.class.getResource("/mock/signing-key.p12")).isNull();
   }
 
   @Test

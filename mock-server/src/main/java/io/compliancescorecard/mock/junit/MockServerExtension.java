@@ -40,7 +40,11 @@ public final class MockServerExtension
     this(MockServerOptions.defaults());
   }
 
-  /** A server with {@code options}. */
+  /**
+   * A server with {@code options}.
+   *
+   * @param options how the server runs
+   */
   public MockServerExtension(MockServerOptions options) {
     this.options = options;
   }
@@ -80,7 +84,7 @@ public final class MockServerExtension
     return server();
   }
 
-  /** The running server. */
+  /** @return the running server */
   public MockServer server() {
     if (server == null) {
       throw new IllegalStateException("the mock server runs only while a test of its class runs");
@@ -88,17 +92,24 @@ public final class MockServerExtension
     return server;
   }
 
-  /** The server's base URL, without a trailing slash. */
+  /** @return the server's base URL, without a trailing slash */
   public String baseUrl() {
     return server().baseUrl();
   }
 
-  /** A fresh token for a seeded user (id or email; see {@link SeededUsers}). */
+  /**
+   * @param userIdOrEmail a seeded user's id or email (see {@link SeededUsers})
+   * @return a fresh token for that user
+   */
   public String token(String userIdOrEmail) {
     return server().tokenFor(userIdOrEmail);
   }
 
-  /** A token for John Doe, msp_admin of {@code company123}: the client-credentials application's user. */
+  /**
+   * A token for John Doe, msp_admin of {@code company123}: the client-credentials application's user.
+   *
+   * @return a fresh token for {@link SeededUsers#JOHN_DOE}
+   */
   public String token() {
     return token(SeededUsers.JOHN_DOE);
   }

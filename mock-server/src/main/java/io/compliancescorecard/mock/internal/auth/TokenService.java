@@ -11,22 +11,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.store.User;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +30,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issues and checks the mock tenant's RS256 tokens. The key pair is published as a JWKS under a key id
- * of this instance; a token's signature is checked once and the result cached, so the hot path of an API
- * call is a map lookup plus the expiry and revocation checks.
+ * Issues and checks the mock tenant's ES256 tokens. Each instance signs with a key pair of its own, made
+ * at its start and never written anywhere, published as a JWKS under a key id of this instance; a
+ * token's signature is checked once and the result cached, so the hot path of an API call is a map
+ * lookup plus the expiry and revocation checks.
  */
 public final class TokenService {
 
@@ -45,16 +41,12 @@ public final class TokenService {
   public static final String DEFAULT_AUDIENCE = "https://api.compliancescorecard.io";
 
   private static final int MAX_CACHED = 100_000;
-  private static final String PACKAGED_KEY = "/mock/signing-key.p12";
-  private static final String PACKAGED_KEY_ALIAS = "mock-signing";
-  // Not a secret: the keystore is made by the build only to skip key generation at start.
-  private static final char[] PACKAGED_KEY_PASSWORD = "mock-signing".toCharArray();
   private static final String BEARER = "bearer ";
 
   private final Clock clock;
   private final Duration lifetime;
   private final String keyId = UUID.randomUUID().toString();
-  private final RSAPublicKey publicKey;
+  private final ECPublicKey publicKey;
   private final Algorithm algorithm;
   private final JWTVerifier verifier;
   private final ConcurrentHashMap<String, Principal> verified = new ConcurrentHashMap<>();
@@ -63,12 +55,12 @@ public final class TokenService {
   /** The issuer ({@code iss}) of the mock's tokens. */
   public static final String ISSUER = "urn:compliance-scorecard:mock";
 
-  /** Signs with {@code pair} (see {@link #signingKeyPair()}); tokens live {@code lifetime}. */
+  /** Signs with {@code pair} (see {@link #newKeyPair()}); tokens live {@code lifetime}. */
   public TokenService(Clock clock, Duration lifetime, KeyPair pair) {
     this.clock = clock;
     this.lifetime = lifetime;
-    this.publicKey = (RSAPublicKey) pair.getPublic();
-    this.algorithm = Algorithm.RSA256(publicKey, (RSAPrivateKey) pair.getPrivate());
+    this.publicKey = (ECPublicKey) pair.getPublic();
+    this.algorithm = Algorithm.ECDSA256(publicKey, (ECPrivateKey) pair.getPrivate());
     this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
   }
 
@@ -138,12 +130,13 @@ public final class TokenService {
   /** The public key as a JSON Web Key Set. */
   public ObjectNode jwks() {
     ObjectNode key = Json.object();
-    key.put("kty", "RSA");
+    key.put("kty", "EC");
     key.put("use", "sig");
-    key.put("alg", "RS256");
+    key.put("alg", "ES256");
     key.put("kid", keyId);
-    key.put("n", base64Url(publicKey.getModulus()));
-    key.put("e", base64Url(publicKey.getPublicExponent()));
+    key.put("crv", "P-256");
+    key.put("x", coordinate(publicKey.getW().getAffineX()));
+    key.put("y", coordinate(publicKey.getW().getAffineY()));
     ObjectNode jwks = Json.object();
     ArrayNode keys = jwks.putArray("keys");
     keys.add(key);
@@ -172,7 +165,7 @@ public final class TokenService {
       throw ApiError.unauthorized("The token is invalid.");
     }
     if (!keyId.equals(jwt.getKeyId())) {
-      // Signed with the same packaged key by another instance (or an earlier run): not ours.
+      // Not this instance's key id: never ours, whatever the signature.
       throw ApiError.unauthorized("The token is invalid.");
     }
     Role role = Role.byApiName(jwt.getClaim("role").asString())
@@ -182,41 +175,26 @@ public final class TokenService {
         Set.copyOf(permissions == null ? List.of() : permissions), jwt.getExpiresAtAsInstant());
   }
 
-  private static String base64Url(BigInteger value) {
+  /** A P-256 coordinate as JWK wants it: 32 bytes, big-endian, base64url without padding. */
+  private static String coordinate(BigInteger value) {
     byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    byte[] fixed = new byte[32];
+    int length = Math.min(bytes.length, 32);
+    System.arraycopy(bytes, bytes.length - length, fixed, 32 - length, length);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
   }
 
   /**
-   * The key pair the build packaged ({@code mock/signing-key.p12}), or a fresh one where there is none.
-   * Loading it takes milliseconds where generating takes a large share of a start. Tokens still never
-   * outlive their server: each instance has its own key id and refuses tokens of any other.
+   * A fresh P-256 key pair for ES256, made in milliseconds (an RSA pair took a large share of a start).
+   * Every start makes its own, so no two instances, and no two copies of the jar, share a key.
    */
-  public static KeyPair signingKeyPair() {
-    try (InputStream in = TokenService.class.getResourceAsStream(PACKAGED_KEY)) {
-      if (in == null) {
-        return newKeyPair();
-      }
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(in, PACKAGED_KEY_PASSWORD);
-      PrivateKey key = (PrivateKey) store.getKey(PACKAGED_KEY_ALIAS, PACKAGED_KEY_PASSWORD);
-      return new KeyPair(store.getCertificate(PACKAGED_KEY_ALIAS).getPublicKey(), key);
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("the packaged signing key " + PACKAGED_KEY + " cannot be read", e);
-    }
-  }
-
-  /** A fresh RSA-2048 key pair. */
   public static KeyPair newKeyPair() {
     try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+      generator.initialize(new ECGenParameterSpec("secp256r1"));
       return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime provides RSA", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java runtime provides P-256", e);
     }
   }
 }

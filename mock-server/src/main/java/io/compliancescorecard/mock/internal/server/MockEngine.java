@@ -44,12 +44,12 @@ public final class MockEngine implements AutoCloseable {
   private final Chaos chaos;
 
   /**
-   * Wires a mock for {@code options}. The token key pair is read on a second thread meanwhile.
+   * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
    *
    * @throws IllegalArgumentException when the data file or a rate-limit category is invalid
    */
   public MockEngine(MockServerOptions options) {
-    CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::signingKeyPair, MockEngine::daemon);
+    CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
     ApiSpec spec = ApiSpec.packaged();
     this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
     seed.users().forEach(TokenService::roleOf);
