@@ -62,18 +62,38 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theDependencySnippetNamesTheSdksCoordinates() throws IOException {
-    String sdkPom = Files.readString(ROOT.resolve("sdk/pom.xml"), StandardCharsets.UTF_8);
+  void theDependencySnippetImportsTheBomOfTheReleaseThisBuildMakes() throws IOException {
+    String bomPom = Files.readString(ROOT.resolve("bom/pom.xml"), StandardCharsets.UTF_8);
     String rootPom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
-    assertThat(sdkPom).contains("<artifactId>compliance-scorecard-sdk</artifactId>");
-    assertThat(rootPom).contains("<groupId>io.compliancescorecard</groupId>", "<version>0.1.0-SNAPSHOT</version>");
+    Matcher revision = Pattern.compile("<revision>([^<]+)</revision>").matcher(rootPom);
+    assertThat(revision.find()).isTrue();
+    String release = revision.group(1).replace("-SNAPSHOT", "");
+    assertThat(bomPom).contains("<artifactId>compliance-scorecard-bom</artifactId>",
+        "<artifactId>compliance-scorecard-sdk</artifactId>", "<artifactId>compliance-scorecard-mock-server</artifactId>");
     assertThat(blocks("xml")).containsExactly("""
-        <dependency>
-          <groupId>io.compliancescorecard</groupId>
-          <artifactId>compliance-scorecard-sdk</artifactId>
-          <version>0.1.0-SNAPSHOT</version>
-        </dependency>
-        """);
+        <dependencyManagement>
+          <dependencies>
+            <dependency>
+              <groupId>io.compliancescorecard</groupId>
+              <artifactId>compliance-scorecard-bom</artifactId>
+              <version>%s</version>
+              <type>pom</type>
+              <scope>import</scope>
+            </dependency>
+          </dependencies>
+        </dependencyManagement>
+        <dependencies>
+          <dependency>
+            <groupId>io.compliancescorecard</groupId>
+            <artifactId>compliance-scorecard-sdk</artifactId>
+          </dependency>
+          <dependency>
+            <groupId>io.compliancescorecard</groupId>
+            <artifactId>compliance-scorecard-mock-server</artifactId>
+            <scope>test</scope>
+          </dependency>
+        </dependencies>
+        """.formatted(release));
   }
 
   private static List<String> blocks(String language) throws IOException {
