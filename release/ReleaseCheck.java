@@ -155,22 +155,18 @@ public final class ReleaseCheck {
     }
   }
 
-  /** The file, its signature and the checksums of both, as Central expects next to every file. */
+  /** The file, its checksums and its signature, as Central expects next to every file (not signatures). */
   private void checkFile(String artifactId, Path file) throws Exception {
     if (!Files.exists(file)) {
       problems.add(artifactId + ": missing " + file.getFileName());
       return;
     }
+    checkChecksum(artifactId, file, "md5", "MD5");
+    checkChecksum(artifactId, file, "sha1", "SHA-1");
     Path signature = Path.of(file + ".asc");
-    for (Path each : List.of(file, signature)) {
-      if (!Files.exists(each)) {
-        problems.add(artifactId + ": missing signature " + each.getFileName());
-        continue;
-      }
-      checkChecksum(artifactId, each, "md5", "MD5");
-      checkChecksum(artifactId, each, "sha1", "SHA-1");
-    }
-    if (verifySignatures && Files.exists(signature)) {
+    if (!Files.exists(signature)) {
+      problems.add(artifactId + ": missing signature " + signature.getFileName());
+    } else if (verifySignatures) {
       Process gpg = new ProcessBuilder("gpg", "--batch", "--verify", signature.toString(), file.toString())
           .redirectErrorStream(true).start();
       String output = new String(gpg.getInputStream().readAllBytes());
