@@ -9,7 +9,7 @@ archive="$here/cli/target/csc.jsa"
 
 if [ ! -f "$jar" ]; then
     echo "csc: first run, building the CLI with ./mvnw (this takes a minute or two)..." >&2
-    (cd "$here" && ./mvnw -B -q -pl cli -am package -DskipTests) >&2
+    (cd "$here" && ./mvnw -B -q -pl cli -am package -DskipTests -Dcsc.dist.skip) >&2
 fi
 
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
