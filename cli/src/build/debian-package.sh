@@ -37,5 +37,6 @@ Description: csc, the Compliance Scorecard command line
  Drives every operation of the Compliance Scorecard API from a shell or a CI
  job. Self-contained: it runs on the Java runtime it ships under /opt/csc.
 CONTROL
-dpkg-deb --root-owner-group -Zxz -z6 --build "$staging" "$out/${package}_${deb_version}_$arch.deb" >/dev/null
+# gzip: xz would save a tenth of the size and cost two minutes of build time.
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$staging" "$out/${package}_${deb_version}_$arch.deb" >/dev/null
 echo "distribution: $out/${package}_${deb_version}_$arch.deb" >&2

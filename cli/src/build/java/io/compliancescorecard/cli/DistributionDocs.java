@@ -13,8 +13,8 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
  * Build step: writes the shell completions and the man pages' AsciiDoc sources of the distribution from
- * csc's picocli model, with every command in it. The completions are what `csc completion SHELL` prints;
- * Asciidoctor turns the AsciiDoc into troff afterwards. Usage: {@code DistributionDocs OUTPUT_DIR}.
+ * csc's picocli model, with every command in it. The completions are what `csc completion SHELL` prints
+ * (zsh's as a function for the fpath); Asciidoctor turns the AsciiDoc into troff afterwards. Usage: {@code DistributionDocs OUTPUT_DIR}.
  */
 public final class DistributionDocs {
 
@@ -24,8 +24,9 @@ public final class DistributionDocs {
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args[0]);
         Path completions = Files.createDirectories(output.resolve("completions"));
-        Files.writeString(completions.resolve("csc.bash"), completion("bash"), StandardCharsets.UTF_8);
-        Files.writeString(completions.resolve("_csc"), completion("zsh"), StandardCharsets.UTF_8);
+        String bash = completion("bash");
+        Files.writeString(completions.resolve("csc.bash"), bash, StandardCharsets.UTF_8);
+        Files.writeString(completions.resolve("_csc"), zshFunction(bash), StandardCharsets.UTF_8);
         Files.writeString(completions.resolve("csc.fish"), completion("fish"), StandardCharsets.UTF_8);
 
         File manSources = Files.createDirectories(output.resolve("man-adoc")).toFile();
@@ -35,6 +36,18 @@ public final class DistributionDocs {
         if (status != 0) {
             throw new IOException("picocli's ManPageGenerator failed with status " + status);
         }
+    }
+
+    /**
+     * The bash script as a zsh completion function on the fpath: zsh autoloads it on the first completion
+     * of csc, when it defines the bash completion through bashcompinit (which also registers it for the
+     * later ones) and answers that first request itself.
+     */
+    private static String zshFunction(String bash) {
+        return "#compdef csc\n"
+                + "autoload -U +X bashcompinit && bashcompinit\n"
+                + bash
+                + "\n_bash_complete -F _complete_csc -o default\n";
     }
 
     private static String completion(String shell) throws IOException {
