@@ -30,7 +30,7 @@ else
     stderr_tty=false; [ -t 2 ] && stderr_tty=true
     # Short-lived process: the C1 compiler alone and the serial collector start fastest.
     set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-        -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -jar "$jar" "$@"
+        -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -cp "$jar" io.compliancescorecard.cli.Main "$@"
 fi
 # The archive belongs to the JVM that made it; -Xshare:auto falls back silently on any other.
 if [ -f "$archive" ]; then

@@ -3,12 +3,12 @@
 # the modules jdeps finds, the AOT cache (JDK 24 or newer) trained on that runtime, completions, man pages,
 # LICENSE and README, as target/csc-VERSION-linux-ARCH.tar.gz and, where dpkg-deb exists, a .deb that
 # installs the same under /opt/csc.
-# Usage: distribution.sh VERSION JAR DOCS REPO OUT MAVEN_JAVA_HOME [JDK]
-#   DOCS holds completions/ and man/ (made by the build from the picocli model); REPO is the repository root;
+# Usage: distribution.sh VERSION JAR CLASSES DOCS REPO OUT MAVEN_JAVA_HOME [JDK]
+#   CLASSES is the compiled classes' folder; DOCS holds completions/ and man/ (made by the build from the picocli model); REPO is the repository root;
 #   JDK, when given, is the JDK whose runtime the distribution ships, else the newest JDK 24+ found in
 #   JAVA_HOME or the standard places, else the one running Maven.
 set -eu
-version=$1 jar=$2 docs=$3 repo=$4 out=$5 maven_jdk=$6 requested_jdk=${7:-}
+version=$1 jar=$2 classes=$3 docs=$4 repo=$5 out=$6 maven_jdk=$7 requested_jdk=${8:-}
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)
 say() { echo "distribution: $*" >&2; }
 
@@ -55,6 +55,9 @@ compress=zip-6
 rm -f "$dist/runtime/lib/server/classes_nocoops.jsa"
 
 cp "$jar" "$dist/lib/csc.jar"
+# The entry point and the build's facts alone: enough for csc --version (see bin/csc).
+"$jdk/bin/jar" --create --file "$dist/lib/csc-entry.jar" -C "$classes" io/compliancescorecard/cli/Main.class \
+    -C "$classes" io/compliancescorecard/cli/BuildInfo.class -C "$classes" io/compliancescorecard/cli/version.properties
 cp "$here/../dist/bin/csc" "$dist/bin/csc"
 cp "$here/../dist/README" "$dist/README"
 if [ -f "$repo/LICENSE" ]; then
@@ -68,7 +71,10 @@ cp "$docs"/man/*.1 "$dist/man/man1/"
 # An AOT cache finds its jar again wherever the folder is unpacked; a JDK 17 AppCDS archive only at the
 # path it was made for, so a runtime older than 24 ships with its runtime's archive alone.
 if [ "$release" -ge 24 ]; then
-    sh "$here/cds-training.sh" "$dist/runtime/bin/java" "$dist/lib/csc.jar" "$dist/lib/csc.aot" "$out/aot-training"
+    sh "$here/cds-training.sh" "$dist/runtime/bin/java" "$dist/lib/csc-entry.jar:$dist/lib/csc.jar" \
+        "$dist/lib/csc.aot" "$out/aot-training"
+    # bin/csc checks a cache newer than the jar before use: this one is as the build made it.
+    touch -r "$dist/lib/csc.aot" "$dist/lib/csc.jar"
 fi
 chmod -R a+rX,go-w "$dist"
 

@@ -108,7 +108,13 @@ if [ -f "$home/lib/csc.aot" ]; then
     [[ $out =~ ^csc\ [^$'\n']+$ ]] || fail "a damaged cache: csc --version printed: $out"
     as_user "$work/damaged/bin/csc" --env mock clients list --company company123 -o json 2>/dev/null \
         | grep -q client456 || fail "a damaged cache: clients list"
-    pass "a damaged AOT cache: a normal start, only the version on stdout"
+    pass "a truncated AOT cache: a normal start, only the version on stdout"
+    cp "$home/lib/csc.aot" "$work/damaged/lib/csc.aot"
+    dd if=/dev/urandom of="$work/damaged/lib/csc.aot" bs=1k seek=4000 count=200 conv=notrunc 2>/dev/null
+    out=$(as_user "$work/damaged/bin/csc" --env mock clients list --company company123 -o json 2>/dev/null) \
+        || fail "a damaged cache: clients list failed"
+    grep -q client456 <<<"$out" || fail "a damaged cache: clients list printed: $out"
+    pass "an AOT cache damaged inside: a normal start, only the clients on stdout"
     rm "$work/damaged/lib/csc.aot"
     out=$(as_user "$work/damaged/bin/csc" --version 2>&1) || fail "a missing cache: csc --version failed"
     [[ $out =~ ^csc\ [^$'\n']+$ ]] || fail "a missing cache: csc --version printed: $out"
