@@ -53,6 +53,10 @@ compress=zip-6
     --compress="$compress" --generate-cds-archive --output "$dist/runtime" >/dev/null
 # Its twin for heaps over 32 GB, which csc never uses.
 rm -f "$dist/runtime/lib/server/classes_nocoops.jsa"
+# OkHttp's first client asks for the security providers, which loads every one java.security names,
+# those outside java.base one by one through the service loader (about 20 ms): HTTPS needs the first five
+# (SUN, SunRsaSign, SunEC, SunJSSE, SunJCE), csc nothing else.
+sed -i '/^security\.provider\.\([6-9]\|[1-9][0-9]\)=/d' "$dist/runtime/conf/security/java.security"
 
 cp "$jar" "$dist/lib/csc.jar"
 # The entry point and the build's facts alone: enough for csc --version (see bin/csc).
