@@ -130,7 +130,7 @@ chmod 755 "$home/lib"
     || fail "an unreadable install folder: exit $status, stderr: $err"
 pass "an unreadable install folder: exit 1 and one line: $err"
 
-debs=("$target"/${package}_*.deb)
+debs=("$target/$package"_*.deb)
 if ! is_root || ! command -v dpkg >/dev/null 2>&1 || [ ! -f "${debs[0]}" ]; then
     say "the .deb is not installed: that needs root, dpkg and a .deb in $target"
 else
