@@ -39,7 +39,7 @@ command -v man >/dev/null 2>&1 || { has_man=false; say "man not found: man pages
 # A PATH of the few tools the checks use, and no java.
 tools=$work/tools
 mkdir -p "$tools" "$work/home" "$work/elsewhere"
-for tool in sh bash dirname readlink cat grep env fish; do
+for tool in sh bash readlink cat grep env fish; do
     if command -v "$tool" >/dev/null 2>&1; then ln -s "$(command -v "$tool")" "$tools/$tool"; fi
 done
 is_root && chown nobody "$work/home" "$work/elsewhere"
