@@ -14,6 +14,7 @@ mkdir -p "$work"
 XDG_CONFIG_HOME="$work/config"
 export XDG_CONFIG_HOME
 
+: >"$work/mock.log"
 "$java" -cp "$classpath" $main mock --port 0 >"$work/mock.log" 2>&1 &
 mock=$!
 trap 'kill "$mock" 2>/dev/null || true' EXIT INT TERM
