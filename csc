@@ -9,7 +9,7 @@ archive="$here/cli/target/csc.jsa"
 
 if [ ! -f "$jar" ]; then
     echo "csc: first run, building the CLI with ./mvnw (this takes a minute or two)..." >&2
-    (cd "$here" && ./mvnw -B -q -pl cli -am package -DskipTests) >&2
+    (cd "$here" && ./mvnw -B -q -pl cli -am package -DskipTests -Dcsc.dist.skip) >&2
 fi
 
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
@@ -30,7 +30,7 @@ else
     stderr_tty=false; [ -t 2 ] && stderr_tty=true
     # Short-lived process: the C1 compiler alone and the serial collector start fastest.
     set -- -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-        -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -jar "$jar" "$@"
+        -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -cp "$jar" io.compliancescorecard.cli.Main "$@"
 fi
 # The archive belongs to the JVM that made it; -Xshare:auto falls back silently on any other.
 if [ -f "$archive" ]; then

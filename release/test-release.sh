@@ -29,12 +29,13 @@ mkdir -m 700 "$GNUPGHOME"
 gpg --batch --quiet --passphrase '' --quick-gen-key 'Release test <release-test@example.invalid>' default default never
 key=$(gpg --batch --list-secret-keys --with-colons | awk -F: '$1 == "fpr" { print $10; exit }')
 
-# The command RELEASING.md documents; install is skipped so that only the staging folder holds $version.
+# The command RELEASING.md documents; install is skipped so that only the staging folder holds $version,
+# and the CLI's distribution, which CI has just built and installed, is not made again.
 release() {
   local dir=$1
   shift
   ./mvnw -B -q -Prelease deploy -DskipTests -Drevision="$version" -Dgpg.keyname="$key" \
-    -Dmaven.install.skip=true -DaltDeploymentRepository="staging::file://$dir" "$@"
+    -Dmaven.install.skip=true -Dcsc.dist.skip=true -DaltDeploymentRepository="staging::file://$dir" "$@"
 }
 
 step "staging $version, signed with a throwaway key"

@@ -78,7 +78,7 @@ public final class ApiSession implements AutoCloseable {
                 .readTimeout(timeout)
                 .retryPolicy(settings.maxRetries() == 0 ? RetryPolicy.none()
                         : RetryPolicy.of(settings.maxRetries(), defaults.initialBackoff(), defaults.maxBackoff()))
-                .userAgentSuffix("csc/" + Version.number())
+                .userAgentSuffix("csc/" + BuildInfo.version())
                 .logLevel(verbose ? HttpLogLevel.HEADERS : HttpLogLevel.NONE)
                 .waitListener(new WaitAnnouncer(context.err()))
                 .build();

@@ -61,7 +61,7 @@ class LauncherIT {
         ProcessResult result = csc("--version");
 
         assertThat(result.exitCode).as(result.err).isZero();
-        assertThat(result.out).matches("csc \\d+\\.\\d+\\.\\d+\\S* \\(Java .+\\)\n");
+        assertThat(result.out).matches("csc \\d+\\.\\d+\\.\\d+\\S* \\(commit \\S+, built \\S+; Java .+\\)\n");
         assertThat(result.err).isEmpty();
     }
 

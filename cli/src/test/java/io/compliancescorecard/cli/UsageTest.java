@@ -98,4 +98,15 @@ class UsageTest {
         assertThat(bash.out).contains("complete -F").contains("config");
         assertThat(zsh.out).contains("bashcompinit");
     }
+
+    @Test
+    void fishCompletionOffersEachCommandsVerbsAndEnumValues() {
+        CscRunner.Result fish = new CscRunner(home).run("completion", "fish");
+
+        assertThat(fish.exitCode).isZero();
+        assertThat(fish.out)
+                .contains("complete -c csc -n '__csc_at \\'clients\\'' -a 'create'")
+                .contains("complete -c csc -n '__csc_at \\'clients\\'' -a 'list'")
+                .contains("complete -c csc -n '__csc_at \\'clients list\\'' -s 'o' -l 'output' -x -a 'json yaml csv table'");
+    }
 }

@@ -36,7 +36,7 @@ final class ApiKeysCommand {
         "Store an integration's API key (and secret) for a client.",
         "The key and secret are never taken as arguments: they come from --api-key-file/--api-secret-file"
             + " (- = stdin), " + KEY_ENV + "/" + SECRET_ENV + ", or a no-echo prompt; they are never printed.",
-        "Example: printf %s \"$KEY\" | csc api-keys create --company company123 --client client123"
+        "Example: printf %%s \"$KEY\" | csc api-keys create --company company123 --client client123"
             + " --type huntress --name Huntress --api-key-file -"})
     static final class CreateKey extends BaseCommand {
         @Mixin

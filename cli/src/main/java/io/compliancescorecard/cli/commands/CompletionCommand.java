@@ -3,17 +3,22 @@ package io.compliancescorecard.cli.commands;
 import io.compliancescorecard.cli.CliContext;
 import java.util.Locale;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** `csc completion bash|zsh`: picocli's completion script, which zsh runs through bashcompinit. */
+/**
+ * `csc completion bash|zsh|fish`: picocli's completion script for bash, which zsh runs through
+ * bashcompinit, and a fish script from the same model.
+ */
 @Command(name = "completion", description = {
     "Print a shell completion script.",
-    "bash: source <(csc completion bash)    zsh: source <(csc completion zsh)"})
+    "bash: source <(csc completion bash)    zsh: source <(csc completion zsh)",
+    "fish: csc completion fish | source"})
 final class CompletionCommand extends BaseCommand {
 
-    /** The shells picocli's script supports. */
-    enum Shell { BASH, ZSH;
+    /** The shells csc writes a script for. */
+    enum Shell { BASH, ZSH, FISH;
         @Override
         public String toString() {
             return name().toLowerCase(Locale.ROOT);
@@ -25,7 +30,8 @@ final class CompletionCommand extends BaseCommand {
 
     @Override
     void run(CliContext context) {
-        String script = AutoComplete.bash("csc", spec.root().commandLine());
+        CommandLine root = spec.root().commandLine();
+        String script = shell == Shell.FISH ? FishCompletion.script(root) : AutoComplete.bash("csc", root);
         if (shell == Shell.ZSH) {
             context.out().println("autoload -U +X compinit && compinit");
             context.out().println("autoload -U +X bashcompinit && bashcompinit");
