@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.server.DispatchingFilter;
 import io.compliancescorecard.mock.internal.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.internal.server.MockEngine;
@@ -101,6 +102,7 @@ public final class MockServer implements AutoCloseable {
       server.stop();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    engine.serveAt(new ServedOrigins(options.bindAddress(), server.port(), options.allowedHosts()));
     engine.prepareValidatorAfterFirstCall();
     filter.dispatchTo(engine);
     this.wireMock = server;

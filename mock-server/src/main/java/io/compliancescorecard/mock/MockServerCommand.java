@@ -104,6 +104,15 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--log-requests", description = "Log every request (costs throughput).")
   boolean logRequests;
 
+  // Trust: for which API tokens are, and which host names the server answers to.
+  @Option(names = "--audience", paramLabel = "URL",
+      description = "Serve tokens for this audience (repeatable; default: the mock's own base URL and the hosted API's).")
+  List<String> audiences = new ArrayList<>();
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "Also answer requests for this host name (repeatable; default: the bind address, and localhost on loopback).")
+  List<String> allowedHosts = new ArrayList<>();
+
   /** A command reading the process's environment and standard input. */
   public MockServerCommand() {
     this(System::getenv, System.in);
@@ -151,6 +160,8 @@ public final class MockServerCommand implements Callable<Integer> {
         }
         builder.rateLimit(m.group(1), Integer.parseInt(m.group(2)), Durations.parse(m.group(3)));
       }
+      audiences.forEach(builder::audience);
+      allowedHosts.forEach(builder::allowedHost);
       if (webhookUrl != null) {
         builder.webhook(webhookUrl, webhookSecret());
       }

@@ -30,6 +30,9 @@ public final class MockServerOptions {
   private final List<ChaosRule> chaos;
   private final boolean verbose;
   private final Clock clock;
+  // Trust: who may call the mock, and for which API its tokens are.
+  private final List<String> audiences;
+  private final List<String> allowedHosts;
 
   private MockServerOptions(Builder b) {
     this.port = b.port;
@@ -42,6 +45,8 @@ public final class MockServerOptions {
     this.chaos = List.copyOf(b.chaos);
     this.verbose = b.verbose;
     this.clock = b.clock;
+    this.audiences = List.copyOf(b.audiences);
+    this.allowedHosts = List.copyOf(b.allowedHosts);
   }
 
   /** @return a builder with the defaults */
@@ -105,6 +110,19 @@ public final class MockServerOptions {
   }
 
   /**
+   * @return the token audiences served; empty for the default (the mock's own base URLs and the hosted
+   *     API's, the spec's production URL)
+   */
+  public List<String> audiences() {
+    return audiences;
+  }
+
+  /** @return host names accepted in {@code Host} and {@code Origin} besides the bind address (and loopback names) */
+  public List<String> allowedHosts() {
+    return allowedHosts;
+  }
+
+  /**
    * A webhook subscription made at start.
    *
    * @param url where deliveries go
@@ -133,6 +151,8 @@ public final class MockServerOptions {
     private final List<ChaosRule> chaos = new ArrayList<>();
     private boolean verbose;
     private Clock clock = Clock.systemUTC();
+    private final List<String> audiences = new ArrayList<>();
+    private final List<String> allowedHosts = new ArrayList<>();
 
     private Builder() {}
 
@@ -260,6 +280,38 @@ public final class MockServerOptions {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Serves tokens for {@code audience}; the first call replaces the default audiences (the mock's own base
+     * URLs and the hosted API's), and a token request naming none gets the first one given.
+     *
+     * @param audience an API identifier, such as {@code https://go-api.compliancerisk.io}
+     * @return this builder
+     */
+    public Builder audience(String audience) {
+      if (Objects.requireNonNull(audience, "audience").isBlank()) {
+        throw new IllegalArgumentException("an audience must not be blank");
+      }
+      audiences.add(audience.trim());
+      return this;
+    }
+
+    /**
+     * Answers requests whose {@code Host} (and admin requests whose {@code Origin}) name {@code host}, besides
+     * the bind address and, on a loopback or wildcard bind, {@code localhost}, {@code 127.0.0.1} and
+     * {@code [::1]}. Other names get 421, which defeats DNS rebinding.
+     *
+     * @param host a host name without port, such as {@code mock} or {@code mock.internal}
+     * @return this builder
+     */
+    public Builder allowedHost(String host) {
+      if (Objects.requireNonNull(host, "host").isBlank() || host.contains(":") && !host.startsWith("[")
+          || host.contains("/")) {
+        throw new IllegalArgumentException("an allowed host is a name without scheme or port, got '" + host + "'");
+      }
+      allowedHosts.add(host.trim());
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.compliancescorecard.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.compliancescorecard.mock.chaos.ChaosFault;
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,17 @@ class MockServerCommandTest {
     assertThat(options.chaos()).isEmpty();
     assertThat(options.webhooks()).isEmpty();
     assertThat(options.verbose()).isFalse();
+  }
+
+  @Test
+  void trustOptionsReachTheServerOptionsAndBadHostsAreUsageErrors() {
+    MockServerOptions options = parse("--audience", "urn:a", "--audience", "https://b.example",
+        "--allow-host", "mock.internal");
+    assertThat(options.audiences()).containsExactly("urn:a", "https://b.example");
+    assertThat(options.allowedHosts()).containsExactly("mock.internal");
+    assertThat(parse().audiences()).isEmpty();
+    assertThatThrownBy(() -> parse("--allow-host", "http://mock.internal:8080"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("without scheme or port");
   }
 
   @Test

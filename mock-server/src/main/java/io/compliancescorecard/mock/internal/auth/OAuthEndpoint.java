@@ -91,6 +91,10 @@ public final class OAuthEndpoint {
     if (user.isEmpty()) {
       return oauthError(403, "invalid_grant", "The user of this application no longer exists.");
     }
+    if (!tokens.issuesFor(audience)) {
+      // Auth0's answer for an API the tenant does not have.
+      return oauthError(403, "access_denied", "Service not found: " + audience);
+    }
     ObjectNode body = Json.object();
     body.put("access_token", tokens.issue(user.get(), audience));
     body.put("token_type", "Bearer");

@@ -5,11 +5,13 @@ import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.api.ApiHandlers;
 import io.compliancescorecard.mock.internal.api.ApiPipeline;
+import io.compliancescorecard.mock.internal.auth.Audiences;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.internal.auth.TokenService;
 import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
@@ -42,6 +44,7 @@ public final class MockEngine implements AutoCloseable {
   private final ApiPipeline api;
   private final RequestDispatcher dispatcher;
   private final Chaos chaos;
+  private final Audiences audiences;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -63,7 +66,8 @@ public final class MockEngine implements AutoCloseable {
       limits.put(category, limit);
     });
     this.rateLimiter = new RateLimiter(limits, options.clock());
-    this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join());
+    this.audiences = new Audiences(options.audiences(), spec.productionUrl());
+    this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join(), audiences);
     this.webhooks = new WebhookDispatcher(spec, options.webhookSettings(), options.clock());
     options.webhooks().forEach(w -> webhooks.subscribe(w.url(), w.secret(), Set.of()));
     this.chaos = new Chaos(options.chaos());
@@ -77,6 +81,15 @@ public final class MockEngine implements AutoCloseable {
     Thread thread = new Thread(task, "mock-startup");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * Called once the server listens, before it answers anyone: from then on requests must name one of
+   * {@code origins}' hosts, and tokens are for their base URLs too (unless audiences were configured).
+   */
+  public void serveAt(ServedOrigins origins) {
+    audiences.serveAt(origins.baseUrls());
+    dispatcher.serveAt(origins);
   }
 
   /** Answers one request. */

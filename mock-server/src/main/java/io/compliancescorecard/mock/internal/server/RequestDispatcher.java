@@ -8,6 +8,7 @@ import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ final class RequestDispatcher {
   private final TokenService tokens;
   private final AdminEndpoints admin;
   private final Chaos chaos;
+  private volatile ServedOrigins origins;
 
   RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos) {
     this.api = api;
@@ -35,10 +37,21 @@ final class RequestDispatcher {
     this.chaos = chaos;
   }
 
+  /** From now on, only requests naming one of {@code origins}' hosts are answered. */
+  void serveAt(ServedOrigins origins) {
+    this.origins = origins;
+    admin.serveAt(origins);
+  }
+
   /** Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a change). */
   ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body, boolean withChaos) {
     try {
       ApiRequest request = ApiRequest.of(method, url, headers, body);
+      ServedOrigins served = origins;
+      if (served != null && !served.allowsHost(request.header("Host"))) {
+        // Another name for this address: a DNS-rebinding page, or a request meant for another server.
+        throw new ApiError(421, "MISDIRECTED_REQUEST", "This server does not answer for that Host.", null);
+      }
       String path = request.path();
       if (path.startsWith(AdminEndpoints.PREFIX)) {
         return admin.handle(request);
