@@ -136,7 +136,7 @@ public final class MockServer implements AutoCloseable {
     return running().engine.tokenFor(userIdOrEmail);
   }
 
-  /** Restores the data set, clears rate-limit counters and idempotency keys. */
+  /** Restores the data set, clears rate-limit counters, idempotency keys and failed-login blocks. */
   public void reset() {
     running().engine.reset();
   }

@@ -113,6 +113,14 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "Also answer requests for this host name (repeatable; default: the bind address, and localhost on loopback).")
   List<String> allowedHosts = new ArrayList<>();
 
+  @Option(names = "--max-login-attempts", paramLabel = "N",
+      description = "Failed password logins per user and address before Auth0's 429 too_many_attempts; 0 = off (default: 10).")
+  int maxLoginAttempts = 10;
+
+  @Option(names = "--login-block", paramLabel = "DURATION",
+      description = "How long such a block lasts; POST /_mock/reset lifts it (default: 30d).")
+  String loginBlock = "30d";
+
   /** A command reading the process's environment and standard input. */
   public MockServerCommand() {
     this(System::getenv, System.in);
@@ -162,6 +170,7 @@ public final class MockServerCommand implements Callable<Integer> {
       }
       audiences.forEach(builder::audience);
       allowedHosts.forEach(builder::allowedHost);
+      builder.maxLoginAttempts(maxLoginAttempts).loginBlock(Durations.parse(loginBlock));
       if (webhookUrl != null) {
         builder.webhook(webhookUrl, webhookSecret());
       }

@@ -33,6 +33,8 @@ public final class MockServerOptions {
   // Trust: who may call the mock, and for which API its tokens are.
   private final List<String> audiences;
   private final List<String> allowedHosts;
+  private final int maxLoginAttempts;
+  private final Duration loginBlock;
 
   private MockServerOptions(Builder b) {
     this.port = b.port;
@@ -47,6 +49,8 @@ public final class MockServerOptions {
     this.clock = b.clock;
     this.audiences = List.copyOf(b.audiences);
     this.allowedHosts = List.copyOf(b.allowedHosts);
+    this.maxLoginAttempts = b.maxLoginAttempts;
+    this.loginBlock = b.loginBlock;
   }
 
   /** @return a builder with the defaults */
@@ -122,6 +126,16 @@ public final class MockServerOptions {
     return allowedHosts;
   }
 
+  /** @return failed logins per user and address before Auth0-style blocking; 0 when off */
+  public int maxLoginAttempts() {
+    return maxLoginAttempts;
+  }
+
+  /** @return how long a blocked user stays blocked from that address */
+  public Duration loginBlock() {
+    return loginBlock;
+  }
+
   /**
    * A webhook subscription made at start.
    *
@@ -153,6 +167,8 @@ public final class MockServerOptions {
     private Clock clock = Clock.systemUTC();
     private final List<String> audiences = new ArrayList<>();
     private final List<String> allowedHosts = new ArrayList<>();
+    private int maxLoginAttempts = 10;
+    private Duration loginBlock = Duration.ofDays(30);
 
     private Builder() {}
 
@@ -312,6 +328,34 @@ public final class MockServerOptions {
         throw new IllegalArgumentException("an allowed host is a name without scheme or port, got '" + host + "'");
       }
       allowedHosts.add(host.trim());
+      return this;
+    }
+
+    /**
+     * Auth0's brute-force protection: after this many consecutive failed password logins for one user from
+     * one address, the token endpoint answers {@code 429 too_many_attempts} to that user from that address,
+     * even with the right password, until the block runs out or the data is reset.
+     *
+     * @param attempts failed logins before blocking, 10 by default (Auth0's); 0 turns the protection off
+     * @return this builder
+     */
+    public Builder maxLoginAttempts(int attempts) {
+      if (attempts < 0) {
+        throw new IllegalArgumentException("max login attempts must be 0 (off) or more, was " + attempts);
+      }
+      this.maxLoginAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * @param block how long a block lasts, positive; 30 days by default (Auth0's), short in tests
+     * @return this builder
+     */
+    public Builder loginBlock(Duration block) {
+      if (block.isZero() || block.isNegative()) {
+        throw new IllegalArgumentException("the login block must be positive");
+      }
+      this.loginBlock = block;
       return this;
     }
 

@@ -55,10 +55,13 @@ class MockServerCommandTest {
   @Test
   void trustOptionsReachTheServerOptionsAndBadHostsAreUsageErrors() {
     MockServerOptions options = parse("--audience", "urn:a", "--audience", "https://b.example",
-        "--allow-host", "mock.internal");
+        "--allow-host", "mock.internal", "--max-login-attempts", "3", "--login-block", "1m");
     assertThat(options.audiences()).containsExactly("urn:a", "https://b.example");
     assertThat(options.allowedHosts()).containsExactly("mock.internal");
+    assertThat(options.maxLoginAttempts()).isEqualTo(3);
+    assertThat(options.loginBlock()).isEqualTo(Duration.ofMinutes(1));
     assertThat(parse().audiences()).isEmpty();
+    assertThat(parse().maxLoginAttempts()).isEqualTo(10);
     assertThatThrownBy(() -> parse("--allow-host", "http://mock.internal:8080"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("without scheme or port");
   }

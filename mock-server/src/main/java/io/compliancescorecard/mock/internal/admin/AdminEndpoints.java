@@ -66,7 +66,7 @@ public final class AdminEndpoints {
       case "reset":
         requireMethod(method, "POST");
         reset.run();
-        return ApiResponse.message("Data reset to the seed; rate-limit counters and idempotency keys cleared.");
+        return ApiResponse.message("Data reset to the seed; rate-limit counters, idempotency keys and login blocks cleared.");
       case "tokens":
         requireMethod(method, "POST");
         return mintToken(Json.parseBody(request.body()));

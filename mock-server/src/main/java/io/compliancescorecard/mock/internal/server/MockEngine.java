@@ -6,6 +6,7 @@ import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.api.ApiHandlers;
 import io.compliancescorecard.mock.internal.api.ApiPipeline;
 import io.compliancescorecard.mock.internal.auth.Audiences;
+import io.compliancescorecard.mock.internal.auth.LoginThrottle;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.internal.auth.TokenService;
 import io.compliancescorecard.mock.internal.chaos.Chaos;
@@ -45,6 +46,7 @@ public final class MockEngine implements AutoCloseable {
   private final RequestDispatcher dispatcher;
   private final Chaos chaos;
   private final Audiences audiences;
+  private final LoginThrottle logins;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -73,7 +75,8 @@ public final class MockEngine implements AutoCloseable {
     this.chaos = new Chaos(options.chaos());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks));
     AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
-    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store), tokens, admin, chaos);
+    this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
+    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -92,9 +95,10 @@ public final class MockEngine implements AutoCloseable {
     dispatcher.serveAt(origins);
   }
 
-  /** Answers one request. */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body, boolean withChaos) {
-    return dispatcher.dispatch(method, url, headers, body, withChaos);
+  /** Answers one request from {@code clientAddress}. */
+  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
+      String clientAddress, boolean withChaos) {
+    return dispatcher.dispatch(method, url, headers, body, clientAddress, withChaos);
   }
 
   /** Whether any chaos rule is in force (then WireMock must serve, to inject delays and faults). */
@@ -124,7 +128,7 @@ public final class MockEngine implements AutoCloseable {
       case "content-type" -> body == null ? null : "application/json";
       default -> null;
     };
-    ApiResponse response = dispatch(method, url, headers, body, false);
+    ApiResponse response = dispatch(method, url, headers, body, null, false);
     try {
       return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
@@ -144,10 +148,11 @@ public final class MockEngine implements AutoCloseable {
     return tokens.issue(user, null);
   }
 
-  /** Restores the data set and forgets rate-limit counters and idempotency keys. */
+  /** Restores the data set and forgets rate-limit counters, idempotency keys and failed logins. */
   public void reset() {
     store.reset(seed);
     rateLimiter.reset();
+    logins.reset();
     api.reset();
   }
 

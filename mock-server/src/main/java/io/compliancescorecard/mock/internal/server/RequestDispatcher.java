@@ -44,9 +44,10 @@ final class RequestDispatcher {
   }
 
   /** Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a change). */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body, boolean withChaos) {
+  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
+      String clientAddress, boolean withChaos) {
     try {
-      ApiRequest request = ApiRequest.of(method, url, headers, body);
+      ApiRequest request = ApiRequest.of(method, url, headers, body, clientAddress);
       ServedOrigins served = origins;
       if (served != null && !served.allowsHost(request.header("Host"))) {
         // Another name for this address: a DNS-rebinding page, or a request meant for another server.
