@@ -103,7 +103,7 @@ public final class MockServerOptions {
     return chaos;
   }
 
-  /** @return whether WireMock logs every request */
+  /** @return whether every request is logged (one line each, never a header or body) */
   public boolean verbose() {
     return verbose;
   }

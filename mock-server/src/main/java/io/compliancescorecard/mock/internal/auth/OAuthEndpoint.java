@@ -108,7 +108,7 @@ public final class OAuthEndpoint {
     body.put("access_token", tokens.issue(user.get(), audience));
     body.put("token_type", "Bearer");
     body.put("expires_in", tokens.lifetime().toSeconds());
-    return ApiResponse.json(200, body).header("Cache-Control", "no-store");
+    return ApiResponse.json(200, body).header("Cache-Control", "no-store").principal(user.get().id());
   }
 
   private static ApiResponse oauthError(int status, String error, String description) {

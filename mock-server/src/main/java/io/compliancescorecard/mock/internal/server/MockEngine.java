@@ -76,7 +76,8 @@ public final class MockEngine implements AutoCloseable {
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks));
     AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
-    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos);
+    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
+        new RequestLog(options.verbose()));
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -128,7 +129,7 @@ public final class MockEngine implements AutoCloseable {
       case "content-type" -> body == null ? null : "application/json";
       default -> null;
     };
-    ApiResponse response = dispatch(method, url, headers, body, null, false);
+    ApiResponse response = dispatcher.answer(method, url, headers, body, null, false);
     try {
       return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {

@@ -27,9 +27,12 @@ final class RequestDispatcher {
   private final TokenService tokens;
   private final AdminEndpoints admin;
   private final Chaos chaos;
+  private final RequestLog log;
   private volatile ServedOrigins origins;
 
-  RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos) {
+  RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
+      RequestLog log) {
+    this.log = log;
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
@@ -45,6 +48,19 @@ final class RequestDispatcher {
 
   /** Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a change). */
   ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
+      String clientAddress, boolean withChaos) {
+    if (!log.enabled()) {
+      return answer(method, url, headers, body, clientAddress, withChaos);
+    }
+    long start = System.nanoTime();
+    ApiResponse response = answer(method, url, headers, body, clientAddress, withChaos);
+    String outcome = response.fault() == null ? Integer.toString(response.status()) : response.fault().name();
+    log.log(method, pathOnly(url), outcome, System.nanoTime() - start, response.principal());
+    return response;
+  }
+
+  /** Answers without logging: the mock's own rehearsal is no client's request. */
+  ApiResponse answer(String method, String url, Function<String, String> headers, byte[] body,
       String clientAddress, boolean withChaos) {
     try {
       ApiRequest request = ApiRequest.of(method, url, headers, body, clientAddress);
