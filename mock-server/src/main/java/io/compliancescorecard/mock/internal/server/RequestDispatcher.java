@@ -32,12 +32,12 @@ final class RequestDispatcher {
 
   RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
       RequestLog log) {
-    this.log = log;
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
     this.admin = admin;
     this.chaos = chaos;
+    this.log = log;
   }
 
   /** From now on, only requests naming one of {@code origins}' hosts are answered. */
