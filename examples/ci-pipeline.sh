@@ -39,6 +39,8 @@ expect() {
 }
 
 # --- Start the mock server on a free port and wait (at most 60 s) for its ready line. ---
+# The file exists before the loop reads it: a background job opens its redirection in its own time.
+: >"$work/mock.log"
 "$csc" mock --port 0 >"$work/mock.log" 2>&1 &
 mock_pid=$!
 base_url=""

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.junit.MockServerExtension;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +67,47 @@ class AuthCommandTest {
         assertThat(login.out + login.err).doesNotContain(MockServer.CLIENT_SECRET);
         assertThat(token.out.strip()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
         assertThat(JSON.readTree(clients.out).size()).isPositive();
+    }
+
+    @Test
+    void aDomainRedirectingToAnotherPortGetsAClearErrorAndTheSecretIsNotSentThere() throws Exception {
+        AtomicInteger elsewhereHits = new AtomicInteger();
+        HttpServer elsewhere = server(exchange -> {
+            elsewhereHits.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+        });
+        HttpServer domain = server(exchange -> {
+            exchange.getResponseHeaders().add("Location",
+                    "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/oauth/token");
+            exchange.sendResponseHeaders(307, -1);
+        });
+        String domainUrl = "http://127.0.0.1:" + domain.getAddress().getPort();
+        try {
+            CscRunner.Result login = new CscRunner(home).env("CSC_CLIENT_SECRET", MockServer.CLIENT_SECRET)
+                    .run("auth", "login", "--base-url", MOCK.baseUrl(), "--domain", domainUrl,
+                            "--client-id", MockServer.CLIENT_ID);
+
+            assertThat(login.exitCode).as(login.toString()).isEqualTo(3);
+            assertThat(login.err).contains("Auth0 domain " + domainUrl).contains("another origin")
+                    .doesNotContain(MockServer.CLIENT_SECRET);
+            assertThat(elsewhereHits).hasValue(0);
+            assertThat(Files.exists(configFile())).isFalse();
+        } finally {
+            domain.stop(0);
+            elsewhere.stop(0);
+        }
+    }
+
+    private static HttpServer server(com.sun.net.httpserver.HttpHandler handler) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                handler.handle(exchange);
+            }
+        });
+        server.start();
+        return server;
     }
 
     @Test

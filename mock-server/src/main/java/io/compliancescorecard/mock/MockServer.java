@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.server.DispatchingFilter;
 import io.compliancescorecard.mock.internal.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.internal.server.MockEngine;
@@ -64,13 +65,14 @@ public final class MockServer implements AutoCloseable {
         .port(options.port())
         .bindAddress(options.bindAddress())
         .disableRequestJournal()
-        .stubRequestLoggingDisabled(!options.verbose())
+        // WireMock's own request logging prints headers and bodies (tokens, secrets): ours is RequestLog.
+        .stubRequestLoggingDisabled(true)
         .templatingEnabled(false)
         .gzipDisabled(true)
         .asynchronousResponseEnabled(true)
         .asynchronousResponseThreads(4)
         .jettyAcceptors(1)
-        .notifier(new Slf4jNotifier(options.verbose()))
+        .notifier(new Slf4jNotifier(false))
         .httpServerFactory(JsonErrorsJettyServer.factory(filter))
         .httpClientFactory(NoProxyClient.FACTORY)
         .mappingSource(NoStubFiles.INSTANCE)
@@ -101,6 +103,7 @@ public final class MockServer implements AutoCloseable {
       server.stop();
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    engine.serveAt(new ServedOrigins(options.bindAddress(), server.port(), options.allowedHosts()));
     engine.prepareValidatorAfterFirstCall();
     filter.dispatchTo(engine);
     this.wireMock = server;
@@ -134,7 +137,7 @@ public final class MockServer implements AutoCloseable {
     return running().engine.tokenFor(userIdOrEmail);
   }
 
-  /** Restores the data set, clears rate-limit counters and idempotency keys. */
+  /** Restores the data set, clears rate-limit counters, idempotency keys and failed-login blocks. */
   public void reset() {
     running().engine.reset();
   }

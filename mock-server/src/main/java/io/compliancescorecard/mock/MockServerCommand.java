@@ -104,6 +104,23 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--log-requests", description = "Log every request (costs throughput).")
   boolean logRequests;
 
+  // Trust: for which API tokens are, and which host names the server answers to.
+  @Option(names = "--audience", paramLabel = "URL",
+      description = "Serve tokens for this audience (repeatable; default: the mock's own base URL and the hosted API's).")
+  List<String> audiences = new ArrayList<>();
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "Also answer requests for this host name (repeatable; default: the bind address, and localhost on loopback).")
+  List<String> allowedHosts = new ArrayList<>();
+
+  @Option(names = "--max-login-attempts", paramLabel = "N",
+      description = "Failed password logins per user and address before Auth0's 429 too_many_attempts; 0 = off (default: 10).")
+  int maxLoginAttempts = 10;
+
+  @Option(names = "--login-block", paramLabel = "DURATION",
+      description = "How long such a block lasts; POST /_mock/reset lifts it (default: 30d).")
+  String loginBlock = "30d";
+
   /** A command reading the process's environment and standard input. */
   public MockServerCommand() {
     this(System::getenv, System.in);
@@ -151,6 +168,9 @@ public final class MockServerCommand implements Callable<Integer> {
         }
         builder.rateLimit(m.group(1), Integer.parseInt(m.group(2)), Durations.parse(m.group(3)));
       }
+      audiences.forEach(builder::audience);
+      allowedHosts.forEach(builder::allowedHost);
+      builder.maxLoginAttempts(maxLoginAttempts).loginBlock(Durations.parse(loginBlock));
       if (webhookUrl != null) {
         builder.webhook(webhookUrl, webhookSecret());
       }

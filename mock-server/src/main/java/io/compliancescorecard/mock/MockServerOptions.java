@@ -30,6 +30,11 @@ public final class MockServerOptions {
   private final List<ChaosRule> chaos;
   private final boolean verbose;
   private final Clock clock;
+  // Trust: who may call the mock, and for which API its tokens are.
+  private final List<String> audiences;
+  private final List<String> allowedHosts;
+  private final int maxLoginAttempts;
+  private final Duration loginBlock;
 
   private MockServerOptions(Builder b) {
     this.port = b.port;
@@ -42,6 +47,10 @@ public final class MockServerOptions {
     this.chaos = List.copyOf(b.chaos);
     this.verbose = b.verbose;
     this.clock = b.clock;
+    this.audiences = List.copyOf(b.audiences);
+    this.allowedHosts = List.copyOf(b.allowedHosts);
+    this.maxLoginAttempts = b.maxLoginAttempts;
+    this.loginBlock = b.loginBlock;
   }
 
   /** @return a builder with the defaults */
@@ -94,7 +103,7 @@ public final class MockServerOptions {
     return chaos;
   }
 
-  /** @return whether WireMock logs every request */
+  /** @return whether every request is logged (one line each, never a header or body) */
   public boolean verbose() {
     return verbose;
   }
@@ -102,6 +111,29 @@ public final class MockServerOptions {
   /** @return the clock of timestamps, token expiry and rate-limit windows */
   public Clock clock() {
     return clock;
+  }
+
+  /**
+   * @return the token audiences served; empty for the default (the mock's own base URLs and the hosted
+   *     API's, the spec's production URL)
+   */
+  public List<String> audiences() {
+    return audiences;
+  }
+
+  /** @return host names accepted in {@code Host} and {@code Origin} besides the bind address (and loopback names) */
+  public List<String> allowedHosts() {
+    return allowedHosts;
+  }
+
+  /** @return failed logins per user and address before Auth0-style blocking; 0 when off */
+  public int maxLoginAttempts() {
+    return maxLoginAttempts;
+  }
+
+  /** @return how long a blocked user stays blocked from that address */
+  public Duration loginBlock() {
+    return loginBlock;
   }
 
   /**
@@ -133,6 +165,10 @@ public final class MockServerOptions {
     private final List<ChaosRule> chaos = new ArrayList<>();
     private boolean verbose;
     private Clock clock = Clock.systemUTC();
+    private final List<String> audiences = new ArrayList<>();
+    private final List<String> allowedHosts = new ArrayList<>();
+    private int maxLoginAttempts = 10;
+    private Duration loginBlock = Duration.ofDays(30);
 
     private Builder() {}
 
@@ -260,6 +296,66 @@ public final class MockServerOptions {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Serves tokens for {@code audience}; the first call replaces the default audiences (the mock's own base
+     * URLs and the hosted API's), and a token request naming none gets the first one given.
+     *
+     * @param audience an API identifier, such as {@code https://go-api.compliancerisk.io}
+     * @return this builder
+     */
+    public Builder audience(String audience) {
+      if (Objects.requireNonNull(audience, "audience").isBlank()) {
+        throw new IllegalArgumentException("an audience must not be blank");
+      }
+      audiences.add(audience.trim());
+      return this;
+    }
+
+    /**
+     * Answers requests whose {@code Host} (and admin requests whose {@code Origin}) name {@code host}, besides
+     * the bind address and, on a loopback or wildcard bind, {@code localhost}, {@code 127.0.0.1} and
+     * {@code [::1]}. Other names get 421, which defeats DNS rebinding.
+     *
+     * @param host a host name without port, such as {@code mock} or {@code mock.internal}
+     * @return this builder
+     */
+    public Builder allowedHost(String host) {
+      if (Objects.requireNonNull(host, "host").isBlank() || host.contains(":") && !host.startsWith("[")
+          || host.contains("/")) {
+        throw new IllegalArgumentException("an allowed host is a name without scheme or port, got '" + host + "'");
+      }
+      allowedHosts.add(host.trim());
+      return this;
+    }
+
+    /**
+     * Auth0's brute-force protection: after this many consecutive failed password logins for one user from
+     * one address, the token endpoint answers {@code 429 too_many_attempts} to that user from that address,
+     * even with the right password, until the block runs out or the data is reset.
+     *
+     * @param attempts failed logins before blocking, 10 by default (Auth0's); 0 turns the protection off
+     * @return this builder
+     */
+    public Builder maxLoginAttempts(int attempts) {
+      if (attempts < 0) {
+        throw new IllegalArgumentException("max login attempts must be 0 (off) or more, was " + attempts);
+      }
+      this.maxLoginAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * @param block how long a block lasts, positive; 30 days by default (Auth0's), short in tests
+     * @return this builder
+     */
+    public Builder loginBlock(Duration block) {
+      if (block.isZero() || block.isNegative()) {
+        throw new IllegalArgumentException("the login block must be positive");
+      }
+      this.loginBlock = block;
       return this;
     }
 

@@ -32,6 +32,9 @@ class AuthTest {
   static final MockServerExtension MOCK = new MockServerExtension(
       MockServerOptions.builder().tokenLifetime(Duration.ofSeconds(2)).build());
 
+  /** The hosted API's audience (the spec's production server), which the mock serves too. */
+  private static final String HOSTED_API = "https://go-api.compliancerisk.io";
+
   private static TestClient api() {
     return new TestClient(MOCK.baseUrl());
   }
@@ -43,13 +46,53 @@ class AuthTest {
   @Test
   void auth0SdkClientCredentialsGetsATokenActingAsJohnDoe() throws Exception {
     TokenHolder token = auth0(MockServer.CLIENT_ID, MockServer.CLIENT_SECRET)
-        .requestToken("https://api.compliancescorecard.io").execute().getBody();
+        .requestToken(HOSTED_API).execute().getBody();
 
     assertThat(token.getTokenType()).isEqualTo("Bearer");
     assertThat(token.getExpiresIn()).isEqualTo(2);
     Reply me = api().get("/api/v3/auth/user", token.getAccessToken());
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.data().get("id").asText()).isEqualTo("abc123");
+  }
+
+  @Test
+  void tokensAreIssuedForTheMocksOwnUrlsAndTheHostedApiButNoOtherAudience() {
+    String port = Integer.toString(MOCK.server().port());
+    for (String audience : new String[] {MOCK.baseUrl(), MOCK.baseUrl() + "/", "http://localhost:" + port, HOSTED_API}) {
+      Reply granted = clientCredentials("\"audience\":\"" + audience + "\"");
+      assertThat(granted.status()).as(audience).isEqualTo(200);
+      String token = granted.json().get("access_token").asText();
+      assertThat(JWT.decode(token).getAudience()).containsExactly(audience);
+      assertThat(api().get("/api/v3/auth/user", token).status()).as(audience).isEqualTo(200);
+    }
+    assertThat(JWT.decode(clientCredentials(null).json().get("access_token").asText()).getAudience())
+        .containsExactly(HOSTED_API);
+
+    Reply foreign = clientCredentials("\"audience\":\"https://evil.example\"");
+    assertThat(foreign.status()).isEqualTo(403);
+    assertThat(foreign.json().get("error").asText()).isEqualTo("access_denied");
+    assertThat(foreign.json().get("error_description").asText()).isEqualTo("Service not found: https://evil.example");
+    Reply minted = api().post("/_mock/tokens", null, "{\"user\":\"abc123\",\"audience\":\"https://evil.example\"}");
+    assertThat(minted.status()).isEqualTo(422);
+  }
+
+  @Test
+  void aConfiguredAudienceReplacesTheDefaultOnes() {
+    try (MockServer custom = new MockServer(MockServerOptions.builder().audience("urn:my-api").build()).start()) {
+      TestClient client = new TestClient(custom.baseUrl());
+      String body = "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\",\"client_secret\":\"mock-secret\"";
+      Reply fallback = client.post("/oauth/token", null, body + "}");
+      Reply own = client.post("/oauth/token", null, body + ",\"audience\":\"" + custom.baseUrl() + "\"}");
+
+      assertThat(JWT.decode(fallback.json().get("access_token").asText()).getAudience()).containsExactly("urn:my-api");
+      assertThat(client.get("/api/v3/auth/user", fallback.json().get("access_token").asText()).status()).isEqualTo(200);
+      assertThat(own.status()).isEqualTo(403);
+    }
+  }
+
+  private static Reply clientCredentials(String extra) {
+    return api().post("/oauth/token", null, "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\","
+        + "\"client_secret\":\"mock-secret\"" + (extra == null ? "" : "," + extra) + "}");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.compliancescorecard.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.compliancescorecard.mock.chaos.ChaosFault;
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,20 @@ class MockServerCommandTest {
     assertThat(options.chaos()).isEmpty();
     assertThat(options.webhooks()).isEmpty();
     assertThat(options.verbose()).isFalse();
+  }
+
+  @Test
+  void trustOptionsReachTheServerOptionsAndBadHostsAreUsageErrors() {
+    MockServerOptions options = parse("--audience", "urn:a", "--audience", "https://b.example",
+        "--allow-host", "mock.internal", "--max-login-attempts", "3", "--login-block", "1m");
+    assertThat(options.audiences()).containsExactly("urn:a", "https://b.example");
+    assertThat(options.allowedHosts()).containsExactly("mock.internal");
+    assertThat(options.maxLoginAttempts()).isEqualTo(3);
+    assertThat(options.loginBlock()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(parse().audiences()).isEmpty();
+    assertThat(parse().maxLoginAttempts()).isEqualTo(10);
+    assertThatThrownBy(() -> parse("--allow-host", "http://mock.internal:8080"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("without scheme or port");
   }
 
   @Test

@@ -21,7 +21,9 @@ import java.util.Objects;
  *
  * <p>Renewal is single-flight: however many threads find the token expired, one token request is made
  * and the others wait for its result. The domain may be a bare host ({@code tenant.auth0.com}, HTTPS) or
- * a full {@code http://} or {@code https://} URL, so a local mock server works too.
+ * a full {@code http://} or {@code https://} URL, so a local mock server works too. A token request
+ * follows a redirect only within the domain's own origin: one to another host, port or scheme fails with
+ * an {@link AuthenticationException} naming the domain, and the secret is not sent there.
  *
  * <pre>{@code
  * TokenProvider tokens = Auth0TokenProvider
@@ -42,7 +44,8 @@ public final class Auth0TokenProvider implements TokenProvider {
   private volatile CachedToken cached;
 
   private Auth0TokenProvider(Builder builder) {
-    AuthAPI.Builder api = AuthAPI.newBuilder(builder.domain, builder.clientId);
+    AuthAPI.Builder api = AuthAPI.newBuilder(builder.domain, builder.clientId)
+        .withHttpClient(new TokenEndpointClient());
     if (builder.clientSecret != null) {
       api.withClientSecret(builder.clientSecret);
     }
@@ -130,6 +133,10 @@ public final class Auth0TokenProvider implements TokenProvider {
       throw new AuthenticationException(e.getStatusCode(), e.getError(),
           "Auth0 refused the token request: " + e.getDescription(), null, null, tokenEndpoint(), null);
     } catch (Auth0Exception e) {
+      if (e.getCause() instanceof TokenEndpointClient.CrossOriginRedirectException) {
+        throw new AuthenticationException(0, null, "Auth0 domain " + e.getCause().getMessage(), null, null,
+            tokenEndpoint(), null);
+      }
       if (e.getCause() instanceof IOException) {
         throw new ConnectionException(tokenEndpoint(), (IOException) e.getCause());
       }

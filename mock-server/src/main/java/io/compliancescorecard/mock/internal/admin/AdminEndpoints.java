@@ -9,6 +9,7 @@ import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.User;
@@ -37,6 +38,7 @@ public final class AdminEndpoints {
   private final TokenService tokens;
   private final WebhookDispatcher webhooks;
   private final Chaos chaos;
+  private volatile ServedOrigins origins;
 
   /** Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys. */
   public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos) {
@@ -47,8 +49,14 @@ public final class AdminEndpoints {
     this.chaos = chaos;
   }
 
+  /** From now on, admin requests must come from one of {@code origins} (see {@link AdminGuard}). */
+  public void serveAt(ServedOrigins origins) {
+    this.origins = origins;
+  }
+
   /** Answers one request under {@value #PREFIX}. */
   public ApiResponse handle(ApiRequest request) {
+    AdminGuard.check(request, origins);
     String route = request.path().substring(PREFIX.length());
     String method = request.method();
     switch (route) {
@@ -58,7 +66,7 @@ public final class AdminEndpoints {
       case "reset":
         requireMethod(method, "POST");
         reset.run();
-        return ApiResponse.message("Data reset to the seed; rate-limit counters and idempotency keys cleared.");
+        return ApiResponse.message("Data reset to the seed; rate-limit counters, idempotency keys and login blocks cleared.");
       case "tokens":
         requireMethod(method, "POST");
         return mintToken(Json.parseBody(request.body()));
@@ -121,8 +129,13 @@ public final class AdminEndpoints {
     if (user.isEmpty()) {
       throw ApiError.validation("user", "No seeded user has the id or email " + who + ".");
     }
+    String audience = text(body, "audience");
+    if (!tokens.issuesFor(audience)) {
+      throw ApiError.validation("audience", "The mock serves the audiences " + String.join(", ", tokens.audiences())
+          + "; not " + audience + ".");
+    }
     ObjectNode token = Json.object();
-    token.put("access_token", tokens.issue(user.get(), text(body, "audience")));
+    token.put("access_token", tokens.issue(user.get(), audience));
     token.put("token_type", "Bearer");
     token.put("expires_in", tokens.lifetime().toSeconds());
     return ApiResponse.json(200, token);

@@ -83,16 +83,18 @@ public final class ApiPipeline {
       return ApiResponse.error(e).headers(rateLimiter.peek(category).headers());
     }
     RateLimiter.Decision budget = rateLimiter.acquire(principal.tokenId(), category);
+    ApiResponse response;
     if (!budget.allowed()) {
-      return ApiResponse.error(new ApiError(429, "RATE_LIMITED", "Too many requests.", null))
-          .headers(budget.headers())
+      response = ApiResponse.error(new ApiError(429, "RATE_LIMITED", "Too many requests.", null))
           .header("Retry-After", Long.toString(budget.retryAfterSeconds()));
+    } else {
+      try {
+        response = answer(operation, principal, request, pathParams);
+      } catch (ApiError e) {
+        response = ApiResponse.error(e);
+      }
     }
-    try {
-      return answer(operation, principal, request, pathParams).headers(budget.headers());
-    } catch (ApiError e) {
-      return ApiResponse.error(e).headers(budget.headers());
-    }
+    return response.headers(budget.headers()).principal(principal.userId());
   }
 
   /**

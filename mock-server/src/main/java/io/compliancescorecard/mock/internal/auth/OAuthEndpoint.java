@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code POST /oauth/token} with Auth0's request and response shapes: the {@code client_credentials}
  * grant for the seeded application, and the {@code password} grant (also Auth0's
  * {@code password-realm}) for every seeded user. Bodies may be JSON (what the Auth0 Java SDK sends) or
- * form-encoded. Errors use Auth0's {@code {"error", "error_description"}} shape.
+ * form-encoded. Errors use Auth0's {@code {"error", "error_description"}} shape, and repeated failed
+ * logins are blocked as Auth0's brute-force protection blocks them ({@link LoginThrottle}).
  */
 public final class OAuthEndpoint {
 
@@ -36,11 +37,13 @@ public final class OAuthEndpoint {
 
   private final TokenService tokens;
   private final DataStore store;
+  private final LoginThrottle throttle;
 
-  /** Issues {@code tokens} for users of {@code store}. */
-  public OAuthEndpoint(TokenService tokens, DataStore store) {
+  /** Issues {@code tokens} for users of {@code store}, blocking repeated failed logins with {@code throttle}. */
+  public OAuthEndpoint(TokenService tokens, DataStore store, LoginThrottle throttle) {
     this.tokens = tokens;
     this.store = store;
+    this.throttle = throttle;
   }
 
   /** Answers one token request. */
@@ -76,10 +79,16 @@ public final class OAuthEndpoint {
         if (username == null || password == null) {
           return oauthError(400, "invalid_request", "Missing required parameters: username and password");
         }
+        if (throttle.blocked(username, request.clientAddress())) {
+          return oauthError(429, "too_many_attempts", "Your account has been blocked after multiple"
+              + " consecutive login attempts.");
+        }
         Optional<User> user = store.userByEmail(username);
         if (user.isEmpty() || !constantTimeEquals(USER_PASSWORD, password)) {
+          throttle.failed(username, request.clientAddress());
           return oauthError(403, "invalid_grant", "Wrong email or password.");
         }
+        throttle.succeeded(username, request.clientAddress());
         return granted(user, params.get("audience"));
       default:
         return oauthError(403, "unsupported_grant_type",
@@ -91,11 +100,15 @@ public final class OAuthEndpoint {
     if (user.isEmpty()) {
       return oauthError(403, "invalid_grant", "The user of this application no longer exists.");
     }
+    if (!tokens.issuesFor(audience)) {
+      // Auth0's answer for an API the tenant does not have.
+      return oauthError(403, "access_denied", "Service not found: " + audience);
+    }
     ObjectNode body = Json.object();
     body.put("access_token", tokens.issue(user.get(), audience));
     body.put("token_type", "Bearer");
     body.put("expires_in", tokens.lifetime().toSeconds());
-    return ApiResponse.json(200, body).header("Cache-Control", "no-store");
+    return ApiResponse.json(200, body).header("Cache-Control", "no-store").principal(user.get().id());
   }
 
   private static ApiResponse oauthError(int status, String error, String description) {

@@ -30,21 +30,19 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issues and checks the mock tenant's ES256 tokens. Each instance signs with a key pair of its own, made
+ * Issues and checks the mock tenant's ES256 tokens, for the {@link Audiences} it serves. Each instance signs with a key pair of its own, made
  * at its start and never written anywhere, published as a JWKS under a key id of this instance; a
  * token's signature is checked once and the result cached, so the hot path of an API call is a map
  * lookup plus the expiry and revocation checks.
  */
 public final class TokenService {
 
-  /** The audience written into tokens when the request names none. */
-  public static final String DEFAULT_AUDIENCE = "https://api.compliancescorecard.io";
-
   private static final int MAX_CACHED = 100_000;
   private static final String BEARER = "bearer ";
 
   private final Clock clock;
   private final Duration lifetime;
+  private final Audiences audiences;
   private final String keyId = UUID.randomUUID().toString();
   private final ECPublicKey publicKey;
   private final Algorithm algorithm;
@@ -55,10 +53,11 @@ public final class TokenService {
   /** The issuer ({@code iss}) of the mock's tokens. */
   public static final String ISSUER = "urn:compliance-scorecard:mock";
 
-  /** Signs with {@code pair} (see {@link #newKeyPair()}); tokens live {@code lifetime}. */
-  public TokenService(Clock clock, Duration lifetime, KeyPair pair) {
+  /** Signs with {@code pair} (see {@link #newKeyPair()}); tokens live {@code lifetime}, for {@code audiences}. */
+  public TokenService(Clock clock, Duration lifetime, KeyPair pair, Audiences audiences) {
     this.clock = clock;
     this.lifetime = lifetime;
+    this.audiences = audiences;
     this.publicKey = (ECPublicKey) pair.getPublic();
     this.algorithm = Algorithm.ECDSA256(publicKey, (ECPrivateKey) pair.getPrivate());
     this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
@@ -69,8 +68,26 @@ public final class TokenService {
     return lifetime;
   }
 
-  /** A signed token for {@code user}. */
+  /** Whether a token may be issued for {@code audience}: one this mock serves, or none (the fallback). */
+  public boolean issuesFor(String audience) {
+    return audience == null || audience.isBlank() || audiences.accepts(audience);
+  }
+
+  /** The audiences this mock serves, for an error message. */
+  public Set<String> audiences() {
+    return audiences.accepted();
+  }
+
+  /**
+   * A signed token for {@code user}.
+   *
+   * @param audience its {@code aud}; null or blank for the fallback audience
+   * @throws IllegalArgumentException when the mock does not serve {@code audience} (see {@link #issuesFor})
+   */
   public String issue(User user, String audience) {
+    if (!issuesFor(audience)) {
+      throw new IllegalArgumentException("not an audience of this mock: " + audience);
+    }
     Role role = roleOf(user);
     Instant now = clock.instant();
     List<String> permissions = new ArrayList<>(effectivePermissions(user, role));
@@ -79,7 +96,7 @@ public final class TokenService {
         .withKeyId(keyId)
         .withIssuer(ISSUER)
         .withSubject(user.id())
-        .withAudience(audience == null || audience.isBlank() ? DEFAULT_AUDIENCE : audience)
+        .withAudience(audience == null || audience.isBlank() ? audiences.fallback() : audience)
         .withJWTId(UUID.randomUUID().toString())
         .withIssuedAt(now)
         .withExpiresAt(now.plus(lifetime))
@@ -167,6 +184,11 @@ public final class TokenService {
     if (!keyId.equals(jwt.getKeyId())) {
       // Not this instance's key id: never ours, whatever the signature.
       throw ApiError.unauthorized("The token is invalid.");
+    }
+    List<String> audience = jwt.getAudience();
+    if (audience == null || audience.stream().noneMatch(audiences::accepts)) {
+      // A token of this key for another API (or for none) must not open this one.
+      throw ApiError.unauthorized("The token is not for this API (audience).");
     }
     Role role = Role.byApiName(jwt.getClaim("role").asString())
         .orElseThrow(() -> ApiError.unauthorized("The token is invalid."));

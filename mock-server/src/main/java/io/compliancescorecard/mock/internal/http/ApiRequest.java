@@ -18,22 +18,24 @@ import java.util.function.Function;
  * @param query query parameters in order, decoded
  * @param headers looks a header up by name (case-insensitive), null when absent
  * @param body the raw body, never null
+ * @param clientAddress the client's IP address, or null for the mock's own rehearsal
  */
 public record ApiRequest(
     String method, String path, Map<String, List<String>> query, Function<String, String> headers,
-    byte[] body) {
+    byte[] body, String clientAddress) {
 
   /**
    * Splits a raw URL ({@code /path?a=1&b=2}) into a request.
    *
    * @throws ApiError 400 when the URL's percent-encoding is broken
    */
-  public static ApiRequest of(String method, String url, Function<String, String> headers, byte[] body) {
+  public static ApiRequest of(
+      String method, String url, Function<String, String> headers, byte[] body, String clientAddress) {
     int q = url.indexOf('?');
     String rawPath = q < 0 ? url : url.substring(0, q);
     Map<String, List<String>> query = q < 0 || q == url.length() - 1
         ? Collections.emptyMap() : parseQuery(url.substring(q + 1));
-    return new ApiRequest(method, rawPath, query, headers, body == null ? new byte[0] : body);
+    return new ApiRequest(method, rawPath, query, headers, body == null ? new byte[0] : body, clientAddress);
   }
 
   /** The header's value, or null. */

@@ -15,6 +15,7 @@ public final class ApiResponse {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private int delayMillis;
   private ChaosFault fault;
+  private String principal;
 
   private ApiResponse(int status, byte[] body) {
     this.status = status;
@@ -84,6 +85,12 @@ public final class ApiResponse {
     return this;
   }
 
+  /** Names who the request spoke for (a user id), for the request log. */
+  public ApiResponse principal(String userId) {
+    this.principal = userId;
+    return this;
+  }
+
   /** Delays the response (chaos latency). */
   public ApiResponse delay(int millis) {
     this.delayMillis = millis;
@@ -108,6 +115,11 @@ public final class ApiResponse {
   /** The added latency in milliseconds. */
   public int delayMillis() {
     return delayMillis;
+  }
+
+  /** The user the request spoke for, or null. */
+  public String principal() {
+    return principal;
   }
 
   /** The fault to inject, or null. */

@@ -49,7 +49,8 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
           + "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"The mock server is starting.\"}}"));
     }
     ApiResponse response = target.dispatch(
-        request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody(), true);
+        request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody(),
+        request.getClientIp(), true);
     return RequestFilterAction.stopWith(toDefinition(response));
   }
 

@@ -39,7 +39,7 @@ final class FastPathFilter implements Filter {
     String query = request.getQueryString();
     String url = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     ApiResponse answer = engine.dispatch(request.getMethod(), url, request::getHeader,
-        request.getInputStream().readAllBytes(), false);
+        request.getInputStream().readAllBytes(), request.getRemoteAddr(), false);
     response.setStatus(answer.status());
     response.setContentType("application/json");
     answer.headers().forEach(response::setHeader);

@@ -5,11 +5,14 @@ import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.api.ApiHandlers;
 import io.compliancescorecard.mock.internal.api.ApiPipeline;
+import io.compliancescorecard.mock.internal.auth.Audiences;
+import io.compliancescorecard.mock.internal.auth.LoginThrottle;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.internal.auth.TokenService;
 import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
@@ -42,6 +45,8 @@ public final class MockEngine implements AutoCloseable {
   private final ApiPipeline api;
   private final RequestDispatcher dispatcher;
   private final Chaos chaos;
+  private final Audiences audiences;
+  private final LoginThrottle logins;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -63,13 +68,16 @@ public final class MockEngine implements AutoCloseable {
       limits.put(category, limit);
     });
     this.rateLimiter = new RateLimiter(limits, options.clock());
-    this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join());
+    this.audiences = new Audiences(options.audiences(), spec.productionUrl());
+    this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join(), audiences);
     this.webhooks = new WebhookDispatcher(spec, options.webhookSettings(), options.clock());
     options.webhooks().forEach(w -> webhooks.subscribe(w.url(), w.secret(), Set.of()));
     this.chaos = new Chaos(options.chaos());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks));
     AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
-    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store), tokens, admin, chaos);
+    this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
+    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
+        new RequestLog(options.verbose()));
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -79,9 +87,19 @@ public final class MockEngine implements AutoCloseable {
     thread.start();
   }
 
-  /** Answers one request. */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body, boolean withChaos) {
-    return dispatcher.dispatch(method, url, headers, body, withChaos);
+  /**
+   * Called once the server listens, before it answers anyone: from then on requests must name one of
+   * {@code origins}' hosts, and tokens are for their base URLs too (unless audiences were configured).
+   */
+  public void serveAt(ServedOrigins origins) {
+    audiences.serveAt(origins.baseUrls());
+    dispatcher.serveAt(origins);
+  }
+
+  /** Answers one request from {@code clientAddress}. */
+  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
+      String clientAddress, boolean withChaos) {
+    return dispatcher.dispatch(method, url, headers, body, clientAddress, withChaos);
   }
 
   /** Whether any chaos rule is in force (then WireMock must serve, to inject delays and faults). */
@@ -111,7 +129,7 @@ public final class MockEngine implements AutoCloseable {
       case "content-type" -> body == null ? null : "application/json";
       default -> null;
     };
-    ApiResponse response = dispatch(method, url, headers, body, false);
+    ApiResponse response = dispatcher.answer(method, url, headers, body, null, false);
     try {
       return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
@@ -131,10 +149,11 @@ public final class MockEngine implements AutoCloseable {
     return tokens.issue(user, null);
   }
 
-  /** Restores the data set and forgets rate-limit counters and idempotency keys. */
+  /** Restores the data set and forgets rate-limit counters, idempotency keys and failed logins. */
   public void reset() {
     store.reset(seed);
     rateLimiter.reset();
+    logins.reset();
     api.reset();
   }
 

@@ -8,6 +8,7 @@ import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
+import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +27,48 @@ final class RequestDispatcher {
   private final TokenService tokens;
   private final AdminEndpoints admin;
   private final Chaos chaos;
+  private final RequestLog log;
+  private volatile ServedOrigins origins;
 
-  RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos) {
+  RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
+      RequestLog log) {
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
     this.admin = admin;
     this.chaos = chaos;
+    this.log = log;
+  }
+
+  /** From now on, only requests naming one of {@code origins}' hosts are answered. */
+  void serveAt(ServedOrigins origins) {
+    this.origins = origins;
+    admin.serveAt(origins);
   }
 
   /** Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a change). */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body, boolean withChaos) {
+  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
+      String clientAddress, boolean withChaos) {
+    if (!log.enabled()) {
+      return answer(method, url, headers, body, clientAddress, withChaos);
+    }
+    long start = System.nanoTime();
+    ApiResponse response = answer(method, url, headers, body, clientAddress, withChaos);
+    String outcome = response.fault() == null ? Integer.toString(response.status()) : response.fault().name();
+    log.log(method, pathOnly(url), outcome, System.nanoTime() - start, response.principal());
+    return response;
+  }
+
+  /** Answers without logging: the mock's own rehearsal is no client's request. */
+  ApiResponse answer(String method, String url, Function<String, String> headers, byte[] body,
+      String clientAddress, boolean withChaos) {
     try {
-      ApiRequest request = ApiRequest.of(method, url, headers, body);
+      ApiRequest request = ApiRequest.of(method, url, headers, body, clientAddress);
+      ServedOrigins served = origins;
+      if (served != null && !served.allowsHost(request.header("Host"))) {
+        // Another name for this address: a DNS-rebinding page, or a request meant for another server.
+        throw new ApiError(421, "MISDIRECTED_REQUEST", "This server does not answer for that Host.", null);
+      }
       String path = request.path();
       if (path.startsWith(AdminEndpoints.PREFIX)) {
         return admin.handle(request);

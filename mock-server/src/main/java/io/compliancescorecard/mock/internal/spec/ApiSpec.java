@@ -108,6 +108,15 @@ public final class ApiSpec {
     return webhooks;
   }
 
+  /** The URL of the spec's first server, the hosted production API (also its Auth0 audience). */
+  public String productionUrl() {
+    String url = tree.path("servers").path(0).path("url").asText("");
+    if (url.isEmpty()) {
+      throw new IllegalStateException("the packaged spec names no server");
+    }
+    return url;
+  }
+
   /** The example of a component schema (for example {@code PolicyWebhookEvent}). */
   public JsonNode schemaExample(String schemaName) {
     JsonNode example = tree.path("components").path("schemas").path(schemaName).path("example");
