@@ -1,6 +1,8 @@
 package io.compliancescorecard.mock.internal.server;
 
 import io.compliancescorecard.mock.internal.http.ApiError;
+import io.compliancescorecard.mock.internal.http.ApiRequest;
+import io.compliancescorecard.mock.internal.http.ApiResponse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +14,9 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
 /**
  * Refuses, in front of every other handler, the requests whose target is not a path: {@code CONNECT}
  * (which no context handles, so Jetty would answer an empty 200 and leave the connection open as a tunnel)
- * and {@code OPTIONS *}. The API serves paths only, whichever way a request is then served.
+ * and {@code OPTIONS *}; and those whose query has a broken percent-escape, which WireMock decodes before
+ * any extension runs, logging a stack trace. So every request is refused alike, whichever way it would
+ * have been served.
  */
 final class RequestTargetGuard extends HandlerWrapper {
 
@@ -26,6 +30,17 @@ final class RequestTargetGuard extends HandlerWrapper {
       baseRequest.setHandled(true);
       ServletResponses.writeAndClose(response, ApiError.badRequest("The request target must be a path."));
     } else {
+      String query = request.getQueryString();
+      if (query != null && query.indexOf('%') >= 0) {
+        try {
+          // The API's own query parsing, for its verdict and wording.
+          ApiRequest.of(request.getMethod(), "?" + query, name -> null, null);
+        } catch (ApiError e) {
+          baseRequest.setHandled(true);
+          ServletResponses.write(response, ApiResponse.error(e));
+          return;
+        }
+      }
       super.handle(target, baseRequest, request, response);
     }
   }
