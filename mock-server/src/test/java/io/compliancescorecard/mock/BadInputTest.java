@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,21 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A table of malformed requests: each gets its documented 4xx envelope, never a 500, an HTML page or a stack
  * trace in the server's output, on both {@link ServingPath}s.
  */
+@ExtendWith(NoStackTraceInServerOutput.class)
 class BadInputTest {
-
-  private ServerOutput output;
-
-  @BeforeEach
-  void catchOutput() {
-    output = ServerOutput.catchIt();
-  }
-
-  /** A client's mistake is answered, never logged as the server's failure. */
-  @AfterEach
-  void noStackTrace() {
-    output.close();
-    output.assertNoStackTrace();
-  }
 
   private static final String CLIENTS = "/api/v3/companies/company123/clients";
   private static final String KEYS = "/api/v3/companies/company123/clients/client456/api-keys";

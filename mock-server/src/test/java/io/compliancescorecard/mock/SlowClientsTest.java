@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Slow, stalled, oversized and abandoned uploads neither hold up other clients nor end in a 500. */
+@ExtendWith(NoStackTraceInServerOutput.class)
 class SlowClientsTest {
 
   private static final String CLIENTS = "/api/v3/companies/company123/clients";
@@ -39,19 +39,6 @@ class SlowClientsTest {
     strict.close();
   }
 
-  private ServerOutput output;
-
-  @BeforeEach
-  void catchOutput() {
-    output = ServerOutput.catchIt();
-  }
-
-  /** A client's mistake is answered, never logged as the server's failure. */
-  @AfterEach
-  void noStackTrace() {
-    output.close();
-    output.assertNoStackTrace();
-  }
 
   @Test
   void otherClientsAreServedWhileAHundredUploadsStallHalfWay() throws Exception {
@@ -107,24 +94,26 @@ class SlowClientsTest {
 
   @Test
   void aBodyThatStopsArrivingIsAnswered408() throws IOException {
-    String token = strict.tokenFor(SeededUsers.JOHN_DOE);
-    try (Socket socket = RawHttp.connect(strict)) {
-      send(socket, post(CLIENTS, token, 100) + "{\"name\":");
-      String response = RawHttp.readAll(socket);
-      assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 408 ");
-      assertThat(response).contains("\"code\":\"REQUEST_TIMEOUT\"");
-    }
+    String response = halfABody(strict, false);
+    assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 408 ");
+    assertThat(response).contains("\"code\":\"REQUEST_TIMEOUT\"");
   }
 
   @Test
   void aBodyCutShortIsAnswered400NotA500() throws IOException {
-    String token = mock.tokenFor(SeededUsers.JOHN_DOE);
-    try (Socket socket = RawHttp.connect(mock)) {
-      send(socket, post(CLIENTS, token, 100) + "{\"name\":");
-      socket.shutdownOutput();
-      String response = RawHttp.readAll(socket);
-      assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 400 ");
-      assertThat(response).contains("\"code\":\"BAD_REQUEST\"");
+    String response = halfABody(mock, true);
+    assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 400 ");
+    assertThat(response).contains("\"code\":\"BAD_REQUEST\"");
+  }
+
+  /** Sends a create with 8 of its 100 announced body bytes, maybe ends its side, and reads the answer. */
+  private static String halfABody(MockServer server, boolean endOutput) throws IOException {
+    try (Socket socket = RawHttp.connect(server)) {
+      send(socket, post(CLIENTS, server.tokenFor(SeededUsers.JOHN_DOE), 100) + "{\"name\":");
+      if (endOutput) {
+        socket.shutdownOutput();
+      }
+      return RawHttp.readAll(socket);
     }
   }
 
