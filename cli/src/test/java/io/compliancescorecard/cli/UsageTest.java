@@ -76,7 +76,8 @@ class UsageTest {
         CscRunner.Result help = new CscRunner(home).run("mock", "--help");
 
         assertThat(help.exitCode).isZero();
-        assertThat(help.out).contains("--log-requests").contains("--webhook-secret-file").contains("-v, --verbose");
+        assertThat(help.out).contains("--log-requests").contains("--webhook-secret-file").contains("-v, --verbose")
+            .contains("--max-body-size").contains("--idempotency-keys");
 
         CscRunner.Result secretArgument = new CscRunner(home).run("mock", "--webhook-secret", "whsec_x");
         assertThat(secretArgument.exitCode).isEqualTo(2);

@@ -35,6 +35,9 @@ public final class MockServer implements AutoCloseable {
   /** The password of every seeded user (username = email). */
   public static final String USER_PASSWORD = OAuthEndpoint.USER_PASSWORD;
 
+  /** Connections waiting to be accepted; the kernel may cap it (net.core.somaxconn on Linux). */
+  private static final int ACCEPT_QUEUE = 4096;
+
   private final MockServerOptions options;
   private MockEngine engine;
   private WireMockServer wireMock;
@@ -72,8 +75,11 @@ public final class MockServer implements AutoCloseable {
         .asynchronousResponseEnabled(true)
         .asynchronousResponseThreads(4)
         .jettyAcceptors(1)
+        // The JDK's default backlog (50) resets connections when a thousand clients connect at once.
+        .jettyAcceptQueueSize(ACCEPT_QUEUE)
+        .jettyIdleTimeout(options.idleTimeout().toMillis())
         .notifier(new Slf4jNotifier(false))
-        .httpServerFactory(JsonErrorsJettyServer.factory(filter))
+        .httpServerFactory(JsonErrorsJettyServer.factory(filter, options))
         .httpClientFactory(NoProxyClient.FACTORY)
         .mappingSource(NoStubFiles.INSTANCE)
         .disableOptimizeXmlFactoriesLoading(true)

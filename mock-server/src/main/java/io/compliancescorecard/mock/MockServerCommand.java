@@ -121,6 +121,27 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "How long such a block lasts; POST /_mock/reset lifts it (default: 30d).")
   String loginBlock = "30d";
 
+  // Limits against slow, broken and hostile clients.
+  @Option(names = "--max-body-size", paramLabel = "SIZE",
+      description = "Largest request body accepted, e.g. 1MiB, 512KiB, 2000 (bytes); larger ones get 413 (default: 1MiB).")
+  String maxBodySize = "1MiB";
+
+  @Option(names = "--body-timeout", paramLabel = "DURATION",
+      description = "Time a request body may take to arrive; slower ones get 408 (default: 10s).")
+  String bodyTimeout = "10s";
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION",
+      description = "Time a connection may stay silent before it is closed (default: 30s).")
+  String idleTimeout = "30s";
+
+  @Option(names = "--idempotency-keys", paramLabel = "N",
+      description = "Idempotency keys remembered at most; the oldest are forgotten first (default: 10000).")
+  int idempotencyKeys = 10_000;
+
+  @Option(names = "--idempotency-key-lifetime", paramLabel = "DURATION",
+      description = "How long an idempotency key is remembered (default: 24h).")
+  String idempotencyKeyLifetime = "24h";
+
   /** A command reading the process's environment and standard input. */
   public MockServerCommand() {
     this(System::getenv, System.in);
@@ -160,7 +181,11 @@ public final class MockServerCommand implements Callable<Integer> {
           .tokenLifetime(Durations.parse(tokenLifetime))
           .webhookAttempts(webhookAttempts)
           .webhookBackoff(Durations.parse(webhookBackoff))
-          .verbose(logRequests);
+          .verbose(logRequests)
+          .maxBodySize(ByteSizes.parse(maxBodySize))
+          .bodyTimeout(Durations.parse(bodyTimeout))
+          .idleTimeout(Durations.parse(idleTimeout))
+          .idempotencyKeys(idempotencyKeys, Durations.parse(idempotencyKeyLifetime));
       for (String limit : rateLimits) {
         Matcher m = RATE_LIMIT.matcher(limit.trim());
         if (!m.matches()) {

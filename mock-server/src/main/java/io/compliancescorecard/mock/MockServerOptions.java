@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * How a {@link MockServer} runs. Immutable; made with {@link #builder()}. Defaults: a free port on
  * 127.0.0.1, the packaged seed, 24 h tokens, the spec's rate limits, five webhook attempts with 1 s first
- * backoff, no chaos, quiet logging.
+ * backoff, no chaos, quiet logging; request bodies up to 1 MiB arriving within 10 s, connections idle
+ * for at most 30 s, idempotency keys remembered for 24 h, at most 10,000 of them.
  */
 public final class MockServerOptions {
 
@@ -36,6 +37,13 @@ public final class MockServerOptions {
   private final int maxLoginAttempts;
   private final Duration loginBlock;
 
+  // Limits against slow, broken and hostile clients.
+  private final long maxBodySize;
+  private final Duration bodyTimeout;
+  private final Duration idleTimeout;
+  private final int idempotencyKeyLimit;
+  private final Duration idempotencyKeyLifetime;
+
   private MockServerOptions(Builder b) {
     this.port = b.port;
     this.bindAddress = b.bindAddress;
@@ -51,6 +59,12 @@ public final class MockServerOptions {
     this.allowedHosts = List.copyOf(b.allowedHosts);
     this.maxLoginAttempts = b.maxLoginAttempts;
     this.loginBlock = b.loginBlock;
+
+    this.maxBodySize = b.maxBodySize;
+    this.bodyTimeout = b.bodyTimeout;
+    this.idleTimeout = b.idleTimeout;
+    this.idempotencyKeyLimit = b.idempotencyKeyLimit;
+    this.idempotencyKeyLifetime = b.idempotencyKeyLifetime;
   }
 
   /** @return a builder with the defaults */
@@ -113,6 +127,31 @@ public final class MockServerOptions {
     return clock;
   }
 
+  /** @return the largest request body accepted, in bytes; a larger one is answered 413 */
+  public long maxBodySize() {
+    return maxBodySize;
+  }
+
+  /** @return how long a request body may take to arrive once its headers have; a slower one is answered 408 */
+  public Duration bodyTimeout() {
+    return bodyTimeout;
+  }
+
+  /** @return how long a connection may stay silent before it is closed */
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
+  /** @return how many idempotency keys are remembered at most; the oldest are forgotten first */
+  public int idempotencyKeyLimit() {
+    return idempotencyKeyLimit;
+  }
+
+  /** @return how long an idempotency key is remembered */
+  public Duration idempotencyKeyLifetime() {
+    return idempotencyKeyLifetime;
+  }
+
   /**
    * @return the token audiences served; empty for the default (the mock's own base URLs and the hosted
    *     API's, the spec's production URL)
@@ -169,6 +208,12 @@ public final class MockServerOptions {
     private final List<String> allowedHosts = new ArrayList<>();
     private int maxLoginAttempts = 10;
     private Duration loginBlock = Duration.ofDays(30);
+
+    private long maxBodySize = 1024 * 1024;
+    private Duration bodyTimeout = Duration.ofSeconds(10);
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private int idempotencyKeyLimit = 10_000;
+    private Duration idempotencyKeyLifetime = Duration.ofHours(24);
 
     private Builder() {}
 
@@ -357,6 +402,60 @@ public final class MockServerOptions {
       }
       this.loginBlock = block;
       return this;
+    }
+
+    /**
+     * @param bytes the largest request body accepted, at least 1 (1 MiB by default); larger ones get 413
+     * @return this builder
+     */
+    public Builder maxBodySize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("the body size limit must be at least 1 byte, was " + bytes);
+      }
+      this.maxBodySize = bytes;
+      return this;
+    }
+
+    /**
+     * @param timeout how long a request body may take to arrive, positive (10 s by default); slower ones get 408
+     * @return this builder
+     */
+    public Builder bodyTimeout(Duration timeout) {
+      this.bodyTimeout = positive(timeout, "body timeout");
+      return this;
+    }
+
+    /**
+     * @param timeout how long a connection may stay silent before it is closed, positive (30 s by default)
+     * @return this builder
+     */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idle timeout");
+      return this;
+    }
+
+    /**
+     * Bounds the memory idempotency keys take: each key keeps a digest of its request and the first
+     * response, until it is older than {@code lifetime} or {@code limit} newer keys have come.
+     *
+     * @param limit how many keys are remembered at most, at least 1 (10,000 by default)
+     * @param lifetime how long a key is remembered, positive (24 h by default)
+     * @return this builder
+     */
+    public Builder idempotencyKeys(int limit, Duration lifetime) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("the idempotency key limit must be at least 1, was " + limit);
+      }
+      this.idempotencyKeyLimit = limit;
+      this.idempotencyKeyLifetime = positive(lifetime, "idempotency key lifetime");
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String what) {
+      if (duration.isZero() || duration.isNegative()) {
+        throw new IllegalArgumentException(what + " must be positive");
+      }
+      return duration;
     }
 
     /** @return the options set on this builder */

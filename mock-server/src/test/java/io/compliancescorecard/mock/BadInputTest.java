@@ -2,22 +2,23 @@ package io.compliancescorecard.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** A table of malformed requests: each gets its documented 4xx envelope, never a 500 or an HTML page. */
+/**
+ * A table of malformed requests: each gets its documented 4xx envelope, never a 500, an HTML page or a stack
+ * trace in the server's output, on both {@link ServingPath}s.
+ */
+@ExtendWith(NoStackTraceInServerOutput.class)
 class BadInputTest {
 
   private static final String CLIENTS = "/api/v3/companies/company123/clients";
   private static final String KEYS = "/api/v3/companies/company123/clients/client456/api-keys";
-  private static final String HUGE = "x".repeat(2_000_000);
+  private static final String HUGE = "x".repeat(500_000);
 
   static Stream<Arguments> badRequests() {
     return Stream.of(
@@ -65,10 +66,15 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badRequests")
   void getsItsDocumentedEnvelope(String name, String method, String path, String body, int status, String code, String field) {
-    String token = SharedMock.get().tokenFor(SeededUsers.JOHN_DOE);
-    Reply reply = SharedMock.client().send(method, path, token, body);
+    for (ServingPath serving : ServingPath.values()) {
+      String token = serving.server().tokenFor(SeededUsers.JOHN_DOE);
+      Reply reply = serving.client().send(method, path, token, body);
+      assertEnvelope(serving, reply, status, code, field);
+    }
+  }
 
-    assertThat(reply.status()).as(reply.body().length() > 500 ? reply.body().substring(0, 500) : reply.body()).isEqualTo(status);
+  private static void assertEnvelope(ServingPath serving, Reply reply, int status, String code, String field) {
+    assertThat(reply.status()).as(serving + ": " + (reply.body().length() > 500 ? reply.body().substring(0, 500) : reply.body())).isEqualTo(status);
     assertThat(reply.header("Content-Type")).startsWith("application/json");
     assertThat(reply.json().get("success").asBoolean()).isFalse();
     assertThat(reply.errorCode()).isEqualTo(code);
@@ -102,42 +108,63 @@ class BadInputTest {
   @ParameterizedTest(name = "{4}")
   @MethodSource("wordedMessages")
   void validationMessagesUseTheApisWords(String method, String path, String body, String field, String message) {
-    String token = SharedMock.get().tokenFor(SeededUsers.JOHN_DOE);
-    Reply reply = SharedMock.client().send(method, path, token, body);
+    for (ServingPath serving : ServingPath.values()) {
+      String token = serving.server().tokenFor(SeededUsers.JOHN_DOE);
+      Reply reply = serving.client().send(method, path, token, body);
 
-    assertThat(reply.status()).isEqualTo(422);
-    assertThat(reply.json().at("/error/details/" + field + "/0").asText()).isEqualTo(message);
+      assertThat(reply.status()).as(serving.name()).isEqualTo(422);
+      assertThat(reply.json().at("/error/details/" + field + "/0").asText()).isEqualTo(message);
+    }
+  }
+
+  static Stream<Arguments> unparseableRequests() {
+    List<Arguments> requests = List.of(
+        raw("broken escape in the query", line("GET " + CLIENTS + "?search=%zz HTTP/1.1")),
+        raw("broken escape in a paged query", line("GET /api/v4/users?page=%zz HTTP/1.1")),
+        raw("broken escape in the path", line("GET /api/v3/companies/comp%zz/clients HTTP/1.1")),
+        raw("NUL in the path", line("GET /api/v3/companies/%00/clients HTTP/1.1")),
+        raw("broken escape on WireMock's admin path", line("GET /__admin/mappings?x=%zz HTTP/1.1")),
+        raw("unknown method", line("BREW /api/v3/companies HTTP/1.1")),
+        raw("CONNECT", line("CONNECT example.com:443 HTTP/1.1")),
+        raw("OPTIONS *", line("OPTIONS * HTTP/1.1")),
+        raw("HTTP/0.9 request line", "GET /api/v3/companies\r\n\r\n"),
+        raw("bad chunk size", "POST " + CLIENTS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n"),
+        raw("unknown transfer coding", "POST " + CLIENTS + " HTTP/1.1\r\nHost: localhost\r\n"
+            + "Transfer-Encoding: rot13\r\n\r\n{}"),
+        raw("two content lengths", "POST " + CLIENTS + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n"
+            + "Content-Length: 3\r\n\r\n{}"));
+    return Stream.of(ServingPath.values())
+        .flatMap(serving -> requests.stream().map(r -> Arguments.of(serving, r.get()[0], r.get()[1])));
+  }
+
+  private static Arguments raw(String name, String request) {
+    return Arguments.of(name, request);
+  }
+
+  private static String line(String requestLine) {
+    return requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n";
   }
 
   /** Requests no well-behaved client can even send: Jetty and WireMock reject them before our code runs. */
-  @ParameterizedTest(name = "raw request: {0}")
-  @ValueSource(strings = {
-      "GET /api/v3/companies/company123/clients?search=%zz HTTP/1.1",
-      "GET /api/v3/companies/comp%zz/clients HTTP/1.1",
-      "GET /api/v3/companies/%00/clients HTTP/1.1",
-      "GET /__admin/mappings?x=%zz HTTP/1.1",
-      "BREW /api/v3/companies HTTP/1.1"})
-  void unparseableRequestsStillGetAJsonEnvelope(String requestLine) throws IOException {
-    URI base = URI.create(SharedMock.get().baseUrl());
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      String status = response.substring(0, response.indexOf('\r'));
-      assertThat(status).matches("HTTP/1.1 4\\d\\d .*");
-      assertThat(response).containsIgnoringCase("Content-Type: application/json").contains("\"success\":false")
-          .doesNotContain("<html").doesNotContain("Exception");
-    }
+  @ParameterizedTest(name = "raw request on the {0}: {1}")
+  @MethodSource("unparseableRequests")
+  void unparseableRequestsStillGetAJsonEnvelope(ServingPath serving, String name, String request) {
+    String response = RawHttp.exchange(serving.server(), request);
+    assertThat(RawHttp.statusLine(response)).matches("HTTP/1.1 4\\d\\d .*");
+    assertThat(response).containsIgnoringCase("Content-Type: application/json").contains("\"success\":false")
+        .doesNotContain("<html").doesNotContain("Exception").doesNotContain("INTERNAL_ERROR");
   }
 
   @ParameterizedTest(name = "token endpoint: {0}")
   @MethodSource("badTokenRequests")
   void tokenEndpointAnswersInAuth0Shape(String name, String contentType, String body, int status, String error) {
-    Reply reply = SharedMock.client().send("POST", "/oauth/token", null, body, "Content-Type", contentType);
-    assertThat(reply.status()).isEqualTo(status);
-    assertThat(reply.json().get("error").asText()).isEqualTo(error);
-    assertThat(reply.json().get("error_description").asText()).isNotBlank();
+    for (ServingPath serving : ServingPath.values()) {
+      Reply reply = serving.client().send("POST", "/oauth/token", null, body, "Content-Type", contentType);
+      assertThat(reply.status()).as(serving.name()).isEqualTo(status);
+      assertThat(reply.json().get("error").asText()).isEqualTo(error);
+      assertThat(reply.json().get("error_description").asText()).isNotBlank();
+    }
   }
 
   static Stream<Arguments> badTokenRequests() {

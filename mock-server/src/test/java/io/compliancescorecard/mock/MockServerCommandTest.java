@@ -50,6 +50,24 @@ class MockServerCommandTest {
     assertThat(options.chaos()).isEmpty();
     assertThat(options.webhooks()).isEmpty();
     assertThat(options.verbose()).isFalse();
+    assertThat(options.maxBodySize()).isEqualTo(1024 * 1024);
+    assertThat(options.bodyTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(options.idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(options.idempotencyKeyLimit()).isEqualTo(10_000);
+    assertThat(options.idempotencyKeyLifetime()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void theLimitsOnClientsAreOptions() {
+    MockServerOptions options = parse("--max-body-size", "512KiB", "--body-timeout", "2s", "--idle-timeout", "5s",
+        "--idempotency-keys", "50", "--idempotency-key-lifetime", "1h");
+    assertThat(options.maxBodySize()).isEqualTo(512 * 1024);
+    assertThat(options.bodyTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(options.idleTimeout()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(options.idempotencyKeyLimit()).isEqualTo(50);
+    assertThat(options.idempotencyKeyLifetime()).isEqualTo(Duration.ofHours(1));
+    assertThat(parse("--max-body-size", "2000").maxBodySize()).isEqualTo(2000);
+    assertThat(parse("--max-body-size", "2m").maxBodySize()).isEqualTo(2 * 1024 * 1024);
   }
 
   @Test

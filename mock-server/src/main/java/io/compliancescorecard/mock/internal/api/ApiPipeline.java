@@ -27,7 +27,7 @@ public final class ApiPipeline {
   private final RateLimiter rateLimiter;
   private final Map<String, ApiHandlers.Handler> handlers;
   private final RequestValidator validator;
-  private final IdempotencyKeys idempotency = new IdempotencyKeys();
+  private final IdempotencyKeys idempotency;
   private volatile boolean validatorAfterNextCall;
 
   /**
@@ -35,8 +35,10 @@ public final class ApiPipeline {
    *
    * @throws IllegalStateException when an operation of the spec has no handler
    */
-  public ApiPipeline(ApiSpec spec, TokenService tokens, RateLimiter rateLimiter, ApiHandlers handlers) {
+  public ApiPipeline(ApiSpec spec, TokenService tokens, RateLimiter rateLimiter, ApiHandlers handlers,
+      IdempotencyKeys idempotency) {
     this.spec = spec;
+    this.idempotency = idempotency;
     this.tokens = tokens;
     this.rateLimiter = rateLimiter;
     this.handlers = handlers.byOperationId();
@@ -126,7 +128,9 @@ public final class ApiPipeline {
     if (key == null || !"POST".equals(request.method())) {
       return handler.handle(call);
     }
-    return idempotency.once(principal.userId(), request.path(), key, request.body(), () -> {
+    IdempotencyKeys.Scope scope = new IdempotencyKeys.Scope(
+        principal.userId(), operation.operationId(), List.copyOf(pathParams.values()), key);
+    return idempotency.once(scope, request.body(), () -> {
       try {
         return handler.handle(call);
       } catch (ApiError e) {

@@ -40,10 +40,6 @@ final class FastPathFilter implements Filter {
     String url = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     ApiResponse answer = engine.dispatch(request.getMethod(), url, request::getHeader,
         request.getInputStream().readAllBytes(), request.getRemoteAddr(), false);
-    response.setStatus(answer.status());
-    response.setContentType("application/json");
-    answer.headers().forEach(response::setHeader);
-    response.setContentLength(answer.body().length);
-    response.getOutputStream().write(answer.body());
+    ServletResponses.write(response, answer);
   }
 }

@@ -5,6 +5,7 @@ import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.api.ApiHandlers;
 import io.compliancescorecard.mock.internal.api.ApiPipeline;
+import io.compliancescorecard.mock.internal.api.IdempotencyKeys;
 import io.compliancescorecard.mock.internal.auth.Audiences;
 import io.compliancescorecard.mock.internal.auth.LoginThrottle;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
@@ -73,7 +74,9 @@ public final class MockEngine implements AutoCloseable {
     this.webhooks = new WebhookDispatcher(spec, options.webhookSettings(), options.clock());
     options.webhooks().forEach(w -> webhooks.subscribe(w.url(), w.secret(), Set.of()));
     this.chaos = new Chaos(options.chaos());
-    this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks));
+    IdempotencyKeys idempotency = new IdempotencyKeys(
+        options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
+    this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
     AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
