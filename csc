@@ -23,6 +23,9 @@ fi
 if [ -f "$mock_jar" ]; then
     shift
     archive="$here/mock-server/target/mock-server.jsa"
+    # A heap cap keeps the server's RSS under 512 MiB under any load (mock-server/README.md, Memory);
+    # CSC_JAVA_OPTS comes after it, so -Xmx there still wins.
+    CSC_JAVA_OPTS="-Xmx320m ${CSC_JAVA_OPTS:-}"
     set -- -jar "$mock_jar" "$@"
 else
     # The JDK cannot tell whether stdout and stderr are terminals; the shell can.
