@@ -91,7 +91,6 @@ public final class ReleaseCheck {
       problems.add("no " + GROUP + " artifacts under " + staging);
       return problems;
     }
-    String version = null;
     try (Stream<Path> artifacts = Files.list(group)) {
       for (Path dir : artifacts.filter(Files::isDirectory).sorted().toList()) {
         String artifactId = dir.getFileName().toString();
@@ -109,10 +108,9 @@ public final class ReleaseCheck {
       }
       String v = versionDirs.get(0).getFileName().toString();
       versions.put(artifactId, v);
-      version = v;
       checkArtifact(artifactId, versionDirs.get(0), v);
     }
-    if (version != null && versions.values().stream().distinct().count() > 1) {
+    if (versions.values().stream().distinct().count() > 1) {
       problems.add("artifacts of different versions: " + versions);
     }
     if (versions.containsKey(BOM)) {
