@@ -1,9 +1,10 @@
-# Shared by the benchmarks in this folder (sourced, not run): starting and stopping the standalone jar on
-# 127.0.0.1:$PORT, the first authenticated request, and the server's resident memory. The caller sets HERE
-# (this folder) and PORT; JAR, CDS, JAVA_OPTS and SERVER_LOG (where the server's output goes, default
-# /dev/null) come from the environment.
+# Shared by the benchmarks in this folder (sourced, not run): starting and stopping the standalone jar (or
+# another server) on 127.0.0.1:$PORT, the first authenticated request, wrk's figures and the server's
+# resident memory. The caller sets HERE (this folder) and PORT; JAR, CDS, JAVA_OPTS, JAVA_HOME and
+# SERVER_LOG (where the server's output goes, default /dev/null) come from the environment.
 
 JAR="${JAR:-$(ls "$HERE"/../target/compliance-scorecard-mock-server-*-standalone.jar | head -1)}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 BASE="http://127.0.0.1:${PORT}"
 CLIENTS="$BASE/api/v3/companies/company123/clients"
 read -r -a JVM <<< "${JAVA_OPTS:-}"
@@ -16,19 +17,25 @@ trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -f "$FIFO"' EXI
 
 now_ms() { date +%s%3N; }
 
-# Starts the server and returns once it printed its ready line (read through a FIFO: a blocking read,
-# no polling). The general budget is raised so that wrk measures serving, not 429s.
-start_server() {
+# start_process READY COMMAND...: starts COMMAND and returns once it printed a line containing READY (read
+# through a FIFO: a blocking read, no polling).
+start_process() {
+  local ready="$1" line
+  shift
   rm -f "$FIFO" && mkfifo "$FIFO"
-  java "${JVM[@]}" -jar "$JAR" --port "$PORT" --rate-limit general=100000000/1h >"$FIFO" 2>&1 &
+  "$@" >"$FIFO" 2>&1 &
   SERVER_PID=$!
   exec 3<"$FIFO"
-  local line
   while read -r -u 3 line; do
-    case "$line" in *"ready at"*) cat <&3 >>"${SERVER_LOG:-/dev/null}" & return 0 ;; esac
+    case "$line" in *"$ready"*) cat <&3 >>"${SERVER_LOG:-/dev/null}" & return 0 ;; esac
   done
-  echo "the mock server exited before it was ready" >&2
+  echo "$1 exited before it was ready" >&2
   return 1
+}
+
+# Starts the mock server. The general budget is raised so that wrk measures serving, not 429s.
+start_server() {
+  start_process "ready at" "$JAVA" "${JVM[@]}" -jar "$JAR" --port "$PORT" --rate-limit general=100000000/1h
 }
 
 stop_server() {
@@ -47,5 +54,17 @@ first_authenticated_request() {
   echo "$token"
 }
 
-rss() { awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$SERVER_PID/status"; }
+# wrk_list SECONDS TOKEN [URL]: wrk -t2 -c16 --latency on the clients list; sets WRK_REQUESTS, WRK_RPS and
+# WRK_P99. Any non-2xx answer fails the benchmark.
+wrk_list() {
+  local out
+  out=$(wrk -t2 -c16 -d"$1s" --latency -H "Authorization: Bearer $2" "${3:-$CLIENTS}")
+  if grep -q 'Non-2xx' <<< "$out"; then
+    echo "non-2xx answers from ${3:-$CLIENTS}:" >&2; echo "$out" >&2; return 1
+  fi
+  WRK_REQUESTS=$(awk '/requests in/ {print $1}' <<< "$out")
+  WRK_RPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<< "$out")
+  WRK_P99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+}
 
+rss() { awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$SERVER_PID/status"; }

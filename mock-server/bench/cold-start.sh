@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Cold start, side by side with Prism 5 mocking the same spec, as a new user meets both (issue 14):
+#   1. ROUNDS times (default 3), alternately for the mock server and for Prism: start it, time until the
+#      first answer (the mock: its ready line, a client-credentials token, then the clients list with it;
+#      Prism: its listening line, then the clients list), then at once 5 s of
+#      wrk -t2 -c16 --latency on GET /api/v3/companies/company123/clients, with no warm-up;
+#   2. the mock after a warm-up (WARMUP seconds, default 30): 10 s of the same wrk, for p99;
+#   3. the same server's resident memory (RSS) once it has answered REQUESTS (default 1,000,000) requests.
+# The mock runs as `csc mock` runs it: with the build's class-data archive and -Xmx320m (CDS=0 and
+# JAVA_OPTS change that; JAVA_HOME picks the JDK). Its general rate limit is raised; Prism has none.
+#
+# Usage (from the repository root, after ./mvnw -B -pl mock-server -am package -DskipTests):
+#   mock-server/bench/cold-start.sh [port]
+#   PRISM=0 mock-server/bench/cold-start.sh         # the mock only
+# Prism is installed with npm into PRISM_HOME (default a folder under TMPDIR) on first use and run from
+# there, so npx's own start does not count against it; without npx it is skipped with a message.
+# Needs curl, jq and wrk. Sends traffic to 127.0.0.1 only and stops by itself.
+set -euo pipefail
+
+PORT="${1:-18092}"
+HERE="$(cd "$(dirname "$0")" && pwd)"
+SPEC="$HERE/../../openapi/compliance-scorecard.yaml"
+CDS="${CDS:-1}"
+JAVA_OPTS="${JAVA_OPTS--Xmx320m}"
+# shellcheck source=lib.sh
+source "$HERE/lib.sh"
+
+PRISM_BIN=""
+if [ "${PRISM:-1}" = 0 ]; then
+  echo "Prism: skipped (PRISM=0)"
+elif ! command -v npx >/dev/null; then
+  echo "Prism: skipped, npx is not installed (Node.js; PRISM=0 silences this)"
+else
+  PRISM_HOME="${PRISM_HOME:-${TMPDIR:-/tmp}/csc-bench-prism}"
+  PRISM_BIN="$PRISM_HOME/node_modules/.bin/prism"
+  [ -x "$PRISM_BIN" ] || npm install --prefix "$PRISM_HOME" --no-audit --no-fund --silent @stoplight/prism-cli@5
+  echo "Prism: $("$PRISM_BIN" --version)"
+fi
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
+echo "mock JVM options: ${JVM[*]}"
+
+for round in $(seq "${ROUNDS:-3}"); do
+  echo "round $round"
+  start=$(now_ms)
+  start_server
+  token=$(first_authenticated_request)
+  first=$(( $(now_ms) - start ))
+  wrk_list 5 "$token"
+  printf '  mock:  first authenticated answer %5d ms | first 5 s: %6d req/s, p99 %s\n' "$first" "$WRK_RPS" "$WRK_P99"
+  stop_server
+  if [ -n "$PRISM_BIN" ]; then
+    start=$(now_ms)
+    start_process "Prism is listening" "$PRISM_BIN" mock -h 127.0.0.1 -p "$PORT" "$SPEC"
+    curl -fsS -o /dev/null "$CLIENTS" -H "Authorization: Bearer prism"
+    first=$(( $(now_ms) - start ))
+    wrk_list 5 prism
+    printf '  Prism: first answer               %5d ms | first 5 s: %6d req/s, p99 %s\n' "$first" "$WRK_RPS" "$WRK_P99"
+    stop_server
+  fi
+done
+
+start_server
+token=$(first_authenticated_request)
+wrk_list "${WARMUP:-30}" "$token"
+total=$WRK_REQUESTS
+wrk_list 10 "$token"
+echo "mock after a ${WARMUP:-30} s warm-up: $WRK_RPS req/s, p99 $WRK_P99"
+total=$(( total + WRK_REQUESTS ))
+while [ "$total" -lt "${REQUESTS:-1000000}" ]; do
+  wrk_list 20 "$token"
+  total=$(( total + WRK_REQUESTS ))
+done
+echo "mock RSS after $total requests: $(rss)"
