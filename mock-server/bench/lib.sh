@@ -1,7 +1,8 @@
 # Shared by the benchmarks in this folder (sourced, not run): starting and stopping the standalone jar (or
 # another server) on 127.0.0.1:$PORT, the first authenticated request, wrk's figures and the server's
-# resident memory. The caller sets HERE (this folder) and PORT; JAR, CDS, JAVA_OPTS, JAVA_HOME and
-# SERVER_LOG (where the server's output goes, default /dev/null) come from the environment.
+# resident memory. The caller sets HERE (this folder) and PORT; JAR (its class-data archive beside it),
+# CDS, JAVA_OPTS, JAVA_HOME and SERVER_LOG (where the server's output goes, default /dev/null) come from
+# the environment.
 
 JAR="${JAR:-$(ls "$HERE"/../target/compliance-scorecard-mock-server-*-standalone.jar | head -1)}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -9,7 +10,7 @@ BASE="http://127.0.0.1:${PORT}"
 CLIENTS="$BASE/api/v3/companies/company123/clients"
 read -r -a JVM <<< "${JAVA_OPTS:-}"
 if [ "${CDS:-0}" = 1 ]; then
-  JVM+=("-XX:SharedArchiveFile=$HERE/../target/mock-server.jsa" "-Xlog:cds=off")
+  JVM+=("-XX:SharedArchiveFile=$(dirname "$JAR")/mock-server.jsa" "-Xlog:cds=off")
 fi
 SERVER_PID=""
 FIFO="$(mktemp -u)"
@@ -65,6 +66,11 @@ wrk_list() {
   WRK_REQUESTS=$(awk '/requests in/ {print $1}' <<< "$out")
   WRK_RPS=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<< "$out")
   WRK_P99=$(awk '$1 == "99%" {print $2}' <<< "$out")
+}
+
+# CPU time the server has used so far, in ms (user and system, all its threads).
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz}' "/proc/$SERVER_PID/stat"
 }
 
 rss() { awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$SERVER_PID/status"; }
