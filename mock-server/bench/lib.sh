@@ -1,16 +1,22 @@
 # Shared by the benchmarks in this folder (sourced, not run): starting and stopping the standalone jar (or
 # another server) on 127.0.0.1:$PORT, the first authenticated request, wrk's figures and the server's
-# resident memory. The caller sets HERE (this folder) and PORT; JAR (its class-data archive beside it),
-# CDS, JAVA_OPTS, JAVA_HOME and SERVER_LOG (where the server's output goes, default /dev/null) come from
-# the environment.
+# resident memory. The caller sets HERE (this folder) and PORT; JAR (its archives beside it), CDS,
+# JAVA_OPTS, JAVA_HOME and SERVER_LOG (where the server's output goes, default /dev/null) come from the
+# environment.
 
 JAR="${JAR:-$(ls "$HERE"/../target/compliance-scorecard-mock-server-*-standalone.jar | head -1)}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 BASE="http://127.0.0.1:${PORT}"
 CLIENTS="$BASE/api/v3/companies/company123/clients"
 read -r -a JVM <<< "${JAVA_OPTS:-}"
-if [ "${CDS:-0}" = 1 ]; then
-  JVM+=("-XX:SharedArchiveFile=$(dirname "$JAR")/mock-server.jsa" "-Xlog:cds=off")
+# CDS=1: start as ./csc mock does, with the AOT cache beside the jar on the JDK that made it (JDK 25+), or
+# else with the class-data archive (AppCDS) on JAVA_HOME's JDK.
+ARCHIVE_DIR="$(dirname "$JAR")"
+if [ "${CDS:-0}" = 1 ] && [ -f "$ARCHIVE_DIR/mock-server.aot" ] && [ -f "$ARCHIVE_DIR/mock-server.aot.jdk" ]; then
+  JAVA="$(cat "$ARCHIVE_DIR/mock-server.aot.jdk")/bin/java"
+  JVM+=("-XX:AOTCache=$ARCHIVE_DIR/mock-server.aot" "-Xlog:aot=off" "-Xlog:cds=off")
+elif [ "${CDS:-0}" = 1 ]; then
+  JVM+=("-XX:SharedArchiveFile=$ARCHIVE_DIR/mock-server.jsa" "-Xlog:cds=off")
 fi
 SERVER_PID=""
 FIFO="$(mktemp -u)"
