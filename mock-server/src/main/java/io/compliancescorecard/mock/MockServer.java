@@ -14,6 +14,8 @@ import io.compliancescorecard.mock.internal.server.NoStubFiles;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Compliance Scorecard mock server: the whole API over an in-memory store, an Auth0-compatible token
@@ -34,6 +36,8 @@ public final class MockServer implements AutoCloseable {
   public static final String CLIENT_SECRET = OAuthEndpoint.CLIENT_SECRET;
   /** The password of every seeded user (username = email). */
   public static final String USER_PASSWORD = OAuthEndpoint.USER_PASSWORD;
+
+  private static final Logger LOG = LoggerFactory.getLogger(MockServer.class);
 
   /** Connections waiting to be accepted; the kernel may cap it (net.core.somaxconn on Linux). */
   private static final int ACCEPT_QUEUE = 4096;
@@ -87,7 +91,9 @@ public final class MockServer implements AutoCloseable {
     // The engine (spec, data, keys) is made and rehearses a first call while Jetty starts.
     CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> {
       MockEngine built = new MockEngine(options);
-      built.rehearseFirstCalls();
+      if (!built.rehearseFirstCalls()) {
+        LOG.debug("the start-up rehearsal of a client's first calls did not complete: they will be slower");
+      }
       return built;
     }, MockEngine::daemon);
     WireMockServer server = new WireMockServer(config);

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Everything behind the HTTP server, wired once per server: spec, store, tokens, rate limits, webhooks,
@@ -115,24 +116,30 @@ public final class MockEngine implements AutoCloseable {
    * limits count per token): run while the HTTP server starts, it loads and links what a client's first
    * calls need (JWT signing and checking, the pipeline, JSON), so that they are answered without that wait.
    * Whatever fails here (a data file without the seeded logins, say) only leaves that part cold.
+   *
+   * @return whether every call was answered with a 2xx, that is, whether the whole path was rehearsed
    */
-  public void rehearseFirstCalls() {
+  public boolean rehearseFirstCalls() {
     byte[] login = ("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + OAuthEndpoint.CLIENT_ID
         + "\",\"client_secret\":\"" + OAuthEndpoint.CLIENT_SECRET + "\"}").getBytes(StandardCharsets.UTF_8);
-    JsonNode token = rehearse("POST", "/oauth/token", null, login);
-    String bearer = "Bearer " + token.path("access_token").asText();
-    JsonNode me = rehearse("GET", "/api/v3/auth/user", bearer, null);
-    String companyId = me.path("data").path("company").path("id").asText("");
-    rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
+    ApiResponse token = rehearse("POST", "/oauth/token", null, login);
+    String bearer = "Bearer " + json(token).path("access_token").asText();
+    ApiResponse me = rehearse("GET", "/api/v3/auth/user", bearer, null);
+    String companyId = json(me).path("data").path("company").path("id").asText("");
+    ApiResponse clients = rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
+    return Stream.of(token, me, clients).allMatch(r -> r.status() / 100 == 2);
   }
 
-  private JsonNode rehearse(String method, String url, String authorization, byte[] body) {
+  private ApiResponse rehearse(String method, String url, String authorization, byte[] body) {
     Function<String, String> headers = name -> switch (name.toLowerCase(Locale.ROOT)) {
       case "authorization" -> authorization;
       case "content-type" -> body == null ? null : "application/json";
       default -> null;
     };
-    ApiResponse response = dispatcher.answer(method, url, headers, body, null, false);
+    return dispatcher.answer(method, url, headers, body, null, false);
+  }
+
+  private static JsonNode json(ApiResponse response) {
     try {
       return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
