@@ -5,19 +5,28 @@
 # environment.
 
 JAR="${JAR:-$(ls "$HERE"/../target/compliance-scorecard-mock-server-*-standalone.jar | head -1)}"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+ARCHIVE_DIR="$(dirname "$JAR")"
 BASE="http://127.0.0.1:${PORT}"
 CLIENTS="$BASE/api/v3/companies/company123/clients"
-read -r -a JVM <<< "${JAVA_OPTS:-}"
-# CDS=1: start as ./csc mock does, with the AOT cache beside the jar on the JDK that made it (JDK 25+), or
-# else with the class-data archive (AppCDS) on JAVA_HOME's JDK.
-ARCHIVE_DIR="$(dirname "$JAR")"
-if [ "${CDS:-0}" = 1 ] && [ -f "$ARCHIVE_DIR/mock-server.aot" ] && [ -f "$ARCHIVE_DIR/mock-server.aot.jdk" ]; then
-  JAVA="$(cat "$ARCHIVE_DIR/mock-server.aot.jdk")/bin/java"
-  JVM+=("-XX:AOTCache=$ARCHIVE_DIR/mock-server.aot" "-Xlog:aot=off" "-Xlog:cds=off")
-elif [ "${CDS:-0}" = 1 ]; then
-  JVM+=("-XX:SharedArchiveFile=$ARCHIVE_DIR/mock-server.jsa" "-Xlog:cds=off")
-fi
+read -r -a JVM_OPTIONS <<< "${JAVA_OPTS:-}"
+
+has_aot_cache() { [ -f "$ARCHIVE_DIR/mock-server.aot" ] && [ -f "$ARCHIVE_DIR/mock-server.aot.jdk" ]; }
+
+# use_archive KIND: how start_server starts the jar from now on: aot (the AOT cache beside the jar, on the
+# JDK 25+ that made it), cds (the class-data archive beside it, on JAVA_HOME's JDK) or none.
+use_archive() {
+  JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+  JVM=("${JVM_OPTIONS[@]}")
+  case "$1" in
+    aot)
+      JAVA="$(cat "$ARCHIVE_DIR/mock-server.aot.jdk")/bin/java"
+      JVM+=("-XX:AOTCache=$ARCHIVE_DIR/mock-server.aot" "-Xlog:aot=off" "-Xlog:cds=off") ;;
+    cds) JVM+=("-XX:SharedArchiveFile=$ARCHIVE_DIR/mock-server.jsa" "-Xlog:cds=off") ;;
+  esac
+}
+
+# CDS=1 starts as ./csc mock does: with the AOT cache when the build made one, else the class-data archive.
+if [ "${CDS:-0}" = 1 ] && has_aot_cache; then use_archive aot; elif [ "${CDS:-0}" = 1 ]; then use_archive cds; else use_archive none; fi
 SERVER_PID=""
 FIFO="$(mktemp -u)"
 trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -f "$FIFO"' EXIT
