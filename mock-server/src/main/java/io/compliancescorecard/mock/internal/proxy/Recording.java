@@ -19,7 +19,7 @@ import java.util.Map;
  * loads (the seed's). Only fields of that shape are copied, one by one, so nothing else of an answer
  * (a token, a header) can reach the file; API keys' {@code api_key} and {@code api_secret}, which the API
  * never returns, are written as {@value #REDACTED}. Rows seen several times are merged, the latest values
- * winning. With {@code anonymize}, every email becomes a hash of itself at {@code anonymized.invalid},
+ * winning, and rows a list showed keep that list's order, so the recording lists them as the API did. With {@code anonymize}, every email becomes a hash of itself at {@code anonymized.invalid},
  * the same for the same address, so logins by email still work against the recording.
  */
 final class Recording {
@@ -43,6 +43,7 @@ final class Recording {
       "created_at"};
 
   private final boolean anonymize;
+  private boolean listed;
   private final Map<String, ObjectNode> companies = new LinkedHashMap<>();
   private final Map<String, ObjectNode> users = new LinkedHashMap<>();
   private final Map<String, ObjectNode> categories = new LinkedHashMap<>();
@@ -76,7 +77,8 @@ final class Recording {
     Map<String, String> params = op.match(request.path());
     String companyId = params.get("companyId");
     String clientId = params.get("clientId");
-    for (JsonNode row : data.isArray() ? data : java.util.List.of(data)) {
+    listed = data.isArray();
+    for (JsonNode row : listed ? data : java.util.List.of(data)) {
       if (!row.isObject() || !row.hasNonNull("id")) {
         continue;
       }
@@ -109,12 +111,15 @@ final class Recording {
     JsonNode company = row.path("company");
     if (company.hasNonNull("id")) {
       user.put("company_id", company.get("id").asText());
-      merge(companies, company, COMPANY);
+      copy(companies.computeIfAbsent(company.get("id").asText(), k -> Json.object()), company, COMPANY);
     }
   }
 
   private void clientOf(String companyId, JsonNode row) {
     RecordedClient recorded = client(row.get("id").asText());
+    if (listed) {
+      clients.put(recorded.client.get("id").asText(), clients.remove(recorded.client.get("id").asText()));
+    }
     copy(recorded.client, row, CLIENT);
     recorded.client.put("company_id", companyId);
   }
@@ -130,7 +135,8 @@ final class Recording {
     JsonNode category = row.path("category");
     if (category.hasNonNull("id")) {
       policy.put("category_id", category.get("id").asText());
-      merge(categories, category, new String[] {"id", "name"});
+      copy(categories.computeIfAbsent(category.get("id").asText(), k -> Json.object()), category,
+          new String[] {"id", "name"});
     }
     if (row.path("owner").hasNonNull("id")) {
       policy.put("owner_id", row.path("owner").get("id").asText());
@@ -145,7 +151,11 @@ final class Recording {
   }
 
   private ObjectNode merge(Map<String, ObjectNode> rows, JsonNode row, String[] fields) {
-    ObjectNode target = rows.computeIfAbsent(row.get("id").asText(), id -> Json.object());
+    String id = row.get("id").asText();
+    ObjectNode target = rows.computeIfAbsent(id, k -> Json.object());
+    if (listed) {
+      rows.put(id, rows.remove(id));
+    }
     copy(target, row, fields);
     return target;
   }
