@@ -19,6 +19,7 @@ import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.store.DataFileCheck;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.InMemoryStore;
 import io.compliancescorecard.mock.internal.store.SeedData;
@@ -60,7 +61,7 @@ public final class MockEngine implements AutoCloseable {
   public MockEngine(MockServerOptions options) {
     CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
     ApiSpec spec = ApiSpec.packaged();
-    this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
+    this.seed = options.dataFile() == null ? SeedData.packaged() : DataFileCheck.load(options.dataFile(), spec);
     seed.users().forEach(TokenService::roleOf);
     this.store = new InMemoryStore(seed, options.clock());
     Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
