@@ -60,7 +60,9 @@ public record ProxySettings(
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null
         || url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
       throw new IllegalArgumentException("the " + what + " must be an http(s) URL without credentials,"
-          + " query or fragment, such as https://api.example.com; got " + uri);
+          + " query or fragment, such as https://api.example.com"
+          // Credentials in the URL are never echoed.
+          + (url.getRawUserInfo() != null ? "" : "; got " + uri));
     }
     String text = url.toString();
     return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);

@@ -118,7 +118,7 @@ public final class ViolationLog {
   /** One line for a terminal: {@code 3 spec violations (2 drift) in 2 operations: listClients 2, getCompany 1}. */
   public synchronized String summary() {
     if (total == 0) {
-      return "no spec violations in " + exchanges + " exchanges";
+      return "no spec violations in " + exchanges + (exchanges == 1 ? " exchange" : " exchanges");
     }
     StringBuilder line = new StringBuilder().append(total).append(" spec violation").append(total == 1 ? "" : "s")
         .append(" (").append(drift).append(" in upstream answers) in ").append(exchanges).append(" exchanges: ");
