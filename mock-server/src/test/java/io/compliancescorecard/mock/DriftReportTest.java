@@ -32,8 +32,7 @@ class DriftReportTest {
   @Test
   void driftIsReportedByOperationAndEndsTheProcessWithStatus1() throws Exception {
     try (FakeUpstream api = new FakeUpstream()) {
-      api.answer("GET", COMPANY, Canned.json(200, FakeUpstream.RATE_LIMIT,
-          "{\"success\":true,\"data\":{\"id\":\"company123\",\"name\":\"Example MSP\",\"client_count\":\"many\"}}"));
+      api.answer("GET", COMPANY, FakeUpstream.WRONG_TYPE);
       api.answer("GET", "/api/v3/companies", Canned.json(200, FakeUpstream.RATE_LIMIT,
           "{\"success\":true,\"data\":[{\"id\":\"a\"},{\"id\":\"b\"}]}"));
       Run run = run(api, client -> {

@@ -39,6 +39,10 @@ final class FakeUpstream implements AutoCloseable {
   static final Map<String, String> RATE_LIMIT = Map.of("Content-Type", "application/json",
       "X-RateLimit-Limit", "1000", "X-RateLimit-Remaining", "999", "X-RateLimit-Reset", "1640995200");
 
+  /** A company whose {@code client_count} is a string: a field of the wrong type at {@code /data/client_count}. */
+  static final Canned WRONG_TYPE = Canned.json(200, RATE_LIMIT,
+      "{\"success\":true,\"data\":{\"id\":\"company123\",\"name\":\"Example MSP\",\"client_count\":\"many\"}}");
+
   private final HttpServer server;
   private final Map<String, Canned> answers = new ConcurrentHashMap<>();
   private final List<Seen> seen = new CopyOnWriteArrayList<>();

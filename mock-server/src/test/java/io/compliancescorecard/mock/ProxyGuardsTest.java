@@ -64,8 +64,7 @@ class ProxyGuardsTest {
   @Test
   void failOnViolationAnswers502WithTheEnvelopeAndPassesConformingAnswers() throws IOException {
     try (FakeUpstream api = new FakeUpstream()) {
-      api.answer("GET", COMPANY, Canned.json(200, FakeUpstream.RATE_LIMIT,
-          "{\"success\":true,\"data\":{\"id\":\"company123\",\"name\":\"Example MSP\",\"client_count\":\"many\"}}"));
+      api.answer("GET", COMPANY, FakeUpstream.WRONG_TYPE);
       api.answer("GET", "/api/v3/companies", Canned.json(200, FakeUpstream.RATE_LIMIT,
           "{\"success\":true,\"data\":[{\"id\":\"company123\",\"name\":\"Example MSP\"}]}"));
       try (MockServer proxy = new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl()))

@@ -38,8 +38,7 @@ class ValidatingProxyTest {
         .proxyAuth0Domain(URI.create(upstream.baseUrl())).build()).start();
     fake = new FakeUpstream()
         // A field of the wrong type.
-        .answer("GET", COMPANY, Canned.json(200, FakeUpstream.RATE_LIMIT,
-            "{\"success\":true,\"data\":{\"id\":\"company123\",\"name\":\"Example MSP\",\"client_count\":\"many\"}}"))
+        .answer("GET", COMPANY, FakeUpstream.WRONG_TYPE)
         // A missing required field.
         .answer("GET", "/api/v3/companies", Canned.json(200, FakeUpstream.RATE_LIMIT,
             "{\"success\":true,\"data\":[{\"id\":\"company123\"}]}"))
