@@ -58,7 +58,7 @@ public final class ApiSession implements AutoCloseable {
 
     /**
      * A client for {@code baseUrl} with the invocation's timeout, retries, logging and wait notices, sending
-     * the tokens of {@code tokens}, or none when it is null.
+     * the token of {@code tokens}, or no token at all when it is null.
      */
     public static ComplianceScorecardClient client(CliContext context, String baseUrl, TokenProvider tokens) {
         Settings settings = context.settings();

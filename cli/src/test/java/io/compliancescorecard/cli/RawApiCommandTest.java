@@ -104,6 +104,7 @@ class RawApiCommandTest {
             assertThat(request.pathAndQuery).isEqualTo("/hooks");
             assertThat(JSON.readTree(request.body)).isEqualTo(JSON.readTree("{\"name\":\"Initech\",\"size\":40}"));
             assertThat(request.header("Content-Type")).startsWith("application/json");
+            assertThat(request.header("Accept")).isEqualTo("application/json");
             assertThat(request.header("User-Agent")).contains("csc/");
             assertThat(request.header("Authorization")).isNull();
         }

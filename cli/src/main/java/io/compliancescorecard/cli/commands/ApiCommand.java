@@ -101,7 +101,8 @@ final class ApiCommand extends BaseCommand {
                                                String body) {
         ApiResponse<String> response;
         try {
-            response = client.rawRequest(RawRequest.of(verb, target).jsonBody(body));
+            response = client.rawRequest(RawRequest.of(verb, target).jsonBody(body)
+                    .header("Accept", "application/json"));
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
