@@ -10,6 +10,7 @@ import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.User;
@@ -38,15 +39,21 @@ public final class AdminEndpoints {
   private final TokenService tokens;
   private final WebhookDispatcher webhooks;
   private final Chaos chaos;
+  private final ViolationLog violations;
   private volatile ServedOrigins origins;
 
-  /** Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys. */
-  public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos) {
+  /**
+   * Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys;
+   * {@code violations} are the validating proxy's, null when not proxying.
+   */
+  public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos,
+      ViolationLog violations) {
     this.reset = reset;
     this.store = store;
     this.tokens = tokens;
     this.webhooks = webhooks;
     this.chaos = chaos;
+    this.violations = violations;
   }
 
   /** From now on, admin requests must come from one of {@code origins} (see {@link AdminGuard}). */
@@ -97,6 +104,12 @@ public final class AdminEndpoints {
         requireMethod(method, "PUT");
         chaos.set(Chaos.fromJson(Json.parseBody(request.body())));
         return ApiResponse.success(200, chaos.toJson());
+      case "violations":
+        requireMethod(method, "GET");
+        if (violations == null) {
+          throw ApiError.notFound("No violations: this server is not a validating proxy (--proxy-to).");
+        }
+        return ApiResponse.success(200, violations.toJson());
       default:
         return nested(route, method);
     }

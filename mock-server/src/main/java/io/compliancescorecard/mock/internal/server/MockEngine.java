@@ -14,9 +14,12 @@ import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.store.DataFileCheck;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.InMemoryStore;
 import io.compliancescorecard.mock.internal.store.SeedData;
@@ -49,6 +52,7 @@ public final class MockEngine implements AutoCloseable {
   private final Chaos chaos;
   private final Audiences audiences;
   private final LoginThrottle logins;
+  private final ValidatingProxy proxy;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -58,7 +62,7 @@ public final class MockEngine implements AutoCloseable {
   public MockEngine(MockServerOptions options) {
     CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
     ApiSpec spec = ApiSpec.packaged();
-    this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
+    this.seed = options.dataFile() == null ? SeedData.packaged() : DataFileCheck.load(options.dataFile(), spec);
     seed.users().forEach(TokenService::roleOf);
     this.store = new InMemoryStore(seed, options.clock());
     Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
@@ -78,10 +82,12 @@ public final class MockEngine implements AutoCloseable {
     IdempotencyKeys idempotency = new IdempotencyKeys(
         options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
-    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
+    this.proxy = options.proxy() == null ? null : new ValidatingProxy(spec, options.proxy());
+    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos,
+        proxy == null ? null : proxy.violations());
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
-        new RequestLog(options.verbose()));
+        new RequestLog(options.verbose()), proxy);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -117,9 +123,14 @@ public final class MockEngine implements AutoCloseable {
    * calls need (JWT signing and checking, the pipeline, JSON), so that they are answered without that wait.
    * Whatever fails here (a data file without the seeded logins, say) only leaves that part cold.
    *
-   * @return whether every call was answered with a 2xx, that is, whether the whole path was rehearsed
+   * @return whether every call was answered with a 2xx, that is, whether the whole path was rehearsed (a
+   *     proxy has nothing to rehearse)
    */
   public boolean rehearseFirstCalls() {
+    if (proxy != null) {
+      // A proxy's calls would reach the upstream: nothing to rehearse.
+      return true;
+    }
     byte[] login = ("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + OAuthEndpoint.CLIENT_ID
         + "\",\"client_secret\":\"" + OAuthEndpoint.CLIENT_SECRET + "\"}").getBytes(StandardCharsets.UTF_8);
     ApiResponse token = rehearse("POST", "/oauth/token", null, login);
@@ -167,9 +178,17 @@ public final class MockEngine implements AutoCloseable {
     api.reset();
   }
 
-  /** Stops webhook deliveries. */
+  /** The violations the validating proxy saw, or null when not proxying. */
+  public ViolationLog violations() {
+    return proxy == null ? null : proxy.violations();
+  }
+
+  /** Stops webhook deliveries; a proxy writes its recording and drift report. */
   @Override
   public void close() {
     webhooks.close();
+    if (proxy != null) {
+      proxy.close();
+    }
   }
 }

@@ -9,6 +9,7 @@ import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +29,19 @@ final class RequestDispatcher {
   private final AdminEndpoints admin;
   private final Chaos chaos;
   private final RequestLog log;
+  private final ValidatingProxy proxy;
   private volatile ServedOrigins origins;
 
+  /** {@code proxy}, when not null, answers everything outside the admin API through the upstream. */
   RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
-      RequestLog log) {
+      RequestLog log, ValidatingProxy proxy) {
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
     this.admin = admin;
     this.chaos = chaos;
     this.log = log;
+    this.proxy = proxy;
   }
 
   /** From now on, only requests naming one of {@code origins}' hosts are answered. */
@@ -80,7 +84,7 @@ final class RequestDispatcher {
       if (outcome.status() != null) {
         return chaosError(outcome.status(), outcome.retryAfterSeconds()).delay(outcome.latencyMillis());
       }
-      return route(request).delay(outcome.latencyMillis());
+      return (proxy != null ? proxy.handle(request, url) : route(request)).delay(outcome.latencyMillis());
     } catch (ApiError e) {
       return ApiResponse.error(e);
     } catch (RuntimeException e) {
