@@ -29,10 +29,13 @@ if [ -f "$mock_jar" ]; then
     CSC_JAVA_OPTS="-Xmx320m ${CSC_JAVA_OPTS:-}"
     set -- -jar "$mock_jar" "$@"
     # With a JDK 25 on the machine the build also made an AOT cache (classes and the profiles of a warm
-    # list), which only the JDK that made it can use: that JDK runs the mock while the cache is current.
+    # list), which only the JDK that made it can use: that JDK runs the mock while the cache is current,
+    # unless JAVA_HOME names another one.
     aot="$here/mock-server/target/mock-server.aot"
-    if [ -f "$aot.jdk" ] && [ "$aot" -nt "$mock_jar" ] && [ -x "$(cat "$aot.jdk")/bin/java" ]; then
-        java="$(cat "$aot.jdk")/bin/java"
+    aot_jdk=; [ -f "$aot.jdk" ] && aot_jdk=$(cat "$aot.jdk")
+    if [ -n "$aot_jdk" ] && [ "$aot" -nt "$mock_jar" ] && [ -x "$aot_jdk/bin/java" ] \
+            && { [ -z "$JAVA_HOME" ] || [ "$JAVA_HOME" = "$aot_jdk" ]; }; then
+        java="$aot_jdk/bin/java"
         archive=
         set -- -XX:AOTCache="$aot" -Xlog:aot=off -Xlog:cds=off "$@"
     fi
