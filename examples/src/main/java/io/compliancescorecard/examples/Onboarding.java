@@ -1,7 +1,7 @@
 package io.compliancescorecard.examples;
 
 import io.compliancescorecard.mock.MockServerOptions;
-import io.compliancescorecard.sdk.ClientFilter;
+import io.compliancescorecard.sdk.ClientListParams;
 import io.compliancescorecard.sdk.ComplianceScorecardClient;
 import io.compliancescorecard.sdk.PoliciesResource;
 import io.compliancescorecard.sdk.model.Client;
@@ -55,7 +55,7 @@ public final class Onboarding {
       out.println("created policy " + policy.getTitle() + " (" + policy.getId() + ", " + policy.getStatus() + ")");
     }
 
-    Client readBack = client.clients(companyId).list(new ClientFilter().search(clientName)).stream()
+    Client readBack = client.clients(companyId).list(new ClientListParams().search(clientName)).stream()
         .filter(c -> c.getId().equals(created.getId()))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("client " + created.getId() + " is not listed after its creation"));

@@ -85,17 +85,17 @@ final class ReadmeExamples {
     List<Company> companies = client.companies().list();
     Company company = client.companies().get(me.getCompany().getId());
 
-    List<Client> active = client.clients(company.getId()).list(new ClientFilter().status(ClientStatus.ACTIVE));
+    List<Client> active = client.clients(company.getId()).list(new ClientListParams().status(ClientStatus.ACTIVE));
     Client created = client.clients(company.getId()).create(new ClientCreateRequest().name("Acme").country("US"));
 
     List<Policy> drafts = client.policies(company.getId(), created.getId())
-        .list(new PolicyFilter().status(PolicyStatus.DRAFT).search("security"));
+        .list(new PolicyListParams().status(PolicyStatus.DRAFT).search("security"));
     Policy policy = client.policies(company.getId(), created.getId())
         .create(new PolicyCreateRequest().title("Access Control Policy").policyType("operational"));
 
     List<AssessmentEvent> events = client.assessments(company.getId(), created.getId()).events();
     List<AssessmentTemplate> own = client.assessments(company.getId(), created.getId())
-        .templates(new TemplateFilter().global(false));
+        .templates(new TemplateListParams().global(false));
 
     List<ApiKey> keys = client.apiKeys(company.getId(), created.getId()).list();
     ApiKey key = client.apiKeys(company.getId(), created.getId()).create(new ApiKeyCreateRequest()
@@ -120,18 +120,21 @@ final class ReadmeExamples {
   }
 
   static void metadataAndAsync(ComplianceScorecardClient client) {
-    ApiResponse<List<Company>> response = client.companies().listWithResponse();
+    ApiResponse<List<Company>> response = client.companies().withRawResponse().list();
     System.out.println(response.status() + " " + response.header("X-Request-Id").orElse("-"));
     response.rateLimit().ifPresent(limit -> System.out.println(limit.remaining() + " left until " + limit.resetAt()));
     client.rateLimit(RateLimitCategory.GENERAL).ifPresent(System.out::println);
 
-    CompletableFuture<List<Company>> companies = client.companies().listAsync().thenApply(ApiResponse::data);
+    CompletableFuture<List<Company>> companies = client.async(c -> c.companies().list());
+    CompletableFuture<ApiResponse<List<Company>>> withMetadata = client.async(c -> c.companies().withRawResponse().list());
     companies.join();
+    withMetadata.join();
   }
 
   static Client idempotency(ComplianceScorecardClient client, String companyId) {
     String key = UUID.randomUUID().toString();         // persist it with your job to resume safely
-    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"), RequestOptions.idempotencyKey(key));
+    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"),
+        RequestOptions.builder().idempotencyKey(key).build());
   }
 
   static void errors(ComplianceScorecardClient client, String companyId) {
