@@ -119,6 +119,21 @@ final class ReadmeExamples {
         .collect(Collectors.toList());
   }
 
+  static long perCallOptions(ComplianceScorecardClient client) {
+    RequestOptions quick = RequestOptions.builder()
+        .timeout(Duration.ofSeconds(2))                   // the whole call, retries and waits included
+        .maxRetries(1)
+        .header("X-Correlation-Id", "job-7f3a")
+        .build();
+    List<Company> companies = client.companies().list(quick);
+    Page<User> admins = client.users().list(new UserListParams().role("msp_admin").options(quick));
+
+    ComplianceScorecardClient nightly = client.withOptions(o -> o.maxRetries(10).header("X-Job", "nightly"));
+    long everyone = nightly.users().listAll(new UserListParams().perPage(100)).stream().count();
+    System.out.println(companies.size() + admins.items().size() + everyone);
+    return everyone;
+  }
+
   static void metadataAndAsync(ComplianceScorecardClient client) {
     ApiResponse<List<Company>> response = client.companies().withRawResponse().list();
     System.out.println(response.status() + " " + response.header("X-Request-Id").orElse("-"));
