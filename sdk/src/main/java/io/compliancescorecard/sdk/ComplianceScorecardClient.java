@@ -274,7 +274,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   /**
    * The configured HTTP client (authentication, retries, rate limits, logging, User-Agent), for requests
-   * the typed API does not cover. The token is only sent to the API's own host.
+   * the typed API does not cover. The token is only sent to the API's own host. The default options of a
+   * {@link #withOptions} view do not apply to requests sent through it directly: use {@link #rawRequest}.
    *
    * @return the client's OkHttpClient; do not shut it down, {@link #close()} does
    * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
