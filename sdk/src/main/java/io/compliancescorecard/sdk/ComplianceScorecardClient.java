@@ -184,8 +184,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   }
 
   /**
-   * {@link #withOptions(RequestOptions)} with this client's defaults changed in place, for example
-   * {@code client.withOptions(o -> o.maxRetries(0).header("X-Job", "nightly"))}.
+   * {@link #withOptions(RequestOptions)} from a builder that starts with this client's defaults, for
+   * example {@code client.withOptions(o -> o.maxRetries(0).header("X-Job", "nightly"))}.
    *
    * @param change changes a builder holding this client's default options
    * @return the view
