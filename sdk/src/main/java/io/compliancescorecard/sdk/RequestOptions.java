@@ -222,8 +222,10 @@ public final class RequestOptions {
         throw new IllegalArgumentException("the SDK sets the header '" + name + "' itself"
             + ownedHeaderHint(name.toLowerCase(Locale.ROOT)));
       }
-      if (!value.chars().allMatch(c -> c == '\t' || (c >= 32 && c != 127))) {
-        throw new IllegalArgumentException("the value of the header '" + name + "' has a control character");
+      // OkHttp would refuse the same characters later, with the value in its message.
+      if (!value.chars().allMatch(c -> c == '\t' || (c >= 32 && c < 127))) {
+        throw new IllegalArgumentException("the value of the header '" + name
+            + "' has a character other than printable ASCII");
       }
       headers.put(name, value);
       return this;

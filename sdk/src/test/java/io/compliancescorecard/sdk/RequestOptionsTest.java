@@ -39,6 +39,8 @@ class RequestOptionsTest {
   void refusesMalformedHeadersWithoutShowingTheValue() {
     assertThatThrownBy(() -> RequestOptions.builder().header("X-Api-Key", SECRET + "\r\nX-Injected: 1"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(SECRET);
+    assertThatThrownBy(() -> RequestOptions.builder().header("X-Api-Key", SECRET + "\u00e9"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(SECRET);
     assertThatThrownBy(() -> RequestOptions.builder().header("X Api", "v")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RequestOptions.builder().header("", "v")).isInstanceOf(IllegalArgumentException.class);
   }
