@@ -3,6 +3,7 @@ package io.compliancescorecard.sdk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.compliancescorecard.sdk.error.ApiException;
 import io.compliancescorecard.sdk.error.ConnectionException;
+import io.compliancescorecard.sdk.internal.CallDeadline;
 import io.compliancescorecard.sdk.internal.ErrorMapper;
 import io.compliancescorecard.sdk.internal.RateLimitHeaders;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,8 +72,13 @@ final class CallExecutor {
    */
   okhttp3.Call newCall(Request request, RequestOptions options) {
     RequestOptions effective = options.mergedOver(defaults);
-    okhttp3.Call call = http.newCall(effective.applyTo(request));
-    effective.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
+    Request prepared = effective.applyTo(request);
+    Duration timeout = effective.timeout().orElse(Duration.ofMillis(http.callTimeoutMillis()));
+    if (timeout.isZero()) {
+      return http.newCall(prepared);
+    }
+    okhttp3.Call call = http.newCall(prepared.newBuilder().tag(CallDeadline.class, CallDeadline.after(timeout)).build());
+    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     return call;
   }
 

@@ -15,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.compliancescorecard.sdk.error.ConnectionException;
+import io.compliancescorecard.sdk.error.RateLimitException;
 import io.compliancescorecard.sdk.error.ServerException;
 import io.compliancescorecard.sdk.model.ClientCreateRequest;
 import io.compliancescorecard.sdk.model.ClientStatus;
 import io.compliancescorecard.sdk.model.User;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -107,6 +109,40 @@ class PerCallOptionsTest {
     assertThatThrownBy(() -> client.rawRequest("GET", "/api/v3/companies", null, impatient))
         .isInstanceOf(ConnectionException.class).cause().hasMessage("timeout");
     assertThat(client.companies().list()).isEmpty();
+  }
+
+  @Test
+  void aRetryWaitThatWouldOutlastTheTimeoutIsNotBegun() {
+    server.stubFor(get("/api/v3/companies").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")));
+
+    assertThatThrownBy(() -> client.companies().list(RequestOptions.builder().timeout(Duration.ofSeconds(2)).build()))
+        .isInstanceOf(RateLimitException.class);
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+    assertThat(sleeper.waits).isEmpty();
+
+    server.resetRequests();
+    assertThatThrownBy(() -> client.companies().list()).isInstanceOf(RateLimitException.class);
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(4);
+    assertThat(sleeper.waits).hasSize(3).allSatisfy(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(28)));
+  }
+
+  @Test
+  void throttlingHoldsNoCallBeyondItsTimeout() {
+    String reset = String.valueOf(Instant.now().plusSeconds(30).getEpochSecond());
+    server.stubFor(get("/api/v3/companies").willReturn(okJson(EMPTY_LIST).withHeader("X-RateLimit-Limit", "10")
+        .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", reset)));
+    try (ComplianceScorecardClient throttled = TestClients.against(server.getRuntimeInfo(), sleeper).throttle(true).build()) {
+      throttled.companies().list();
+
+      assertThatThrownBy(() -> throttled.companies().list(RequestOptions.builder().timeout(Duration.ofSeconds(2)).build()))
+          .isInstanceOf(RateLimitException.class).hasMessageContaining("after the call's timeout; the request was not sent");
+      assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
+      assertThat(sleeper.waits).isEmpty();
+
+      throttled.companies().list();
+      assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
+      assertThat(sleeper.waits).hasSize(1);
+    }
   }
 
   @Test

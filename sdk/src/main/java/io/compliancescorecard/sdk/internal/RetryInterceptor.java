@@ -25,7 +25,8 @@ import okhttp3.ResponseBody;
  * request never reached the server. A 429 waits until the server's {@code Retry-After} or
  * {@code X-RateLimit-Reset}, unless that is further away than the maximum wait: then the 429 is returned
  * at once and surfaces as a {@code RateLimitException}. A request tagged with a {@link RetryLimit} (a
- * call's own options) gets that many retries instead of the policy's.
+ * call's own options) gets that many retries instead of the policy's; one with a {@link CallDeadline} is
+ * not retried after a wait that would outlast it.
  */
 public final class RetryInterceptor implements Interceptor {
 
@@ -62,10 +63,12 @@ public final class RetryInterceptor implements Interceptor {
         response = attempt(chain, request.newBuilder().tag(Attempt.class, new Attempt(retry + 1, maxRetries + 1)).build(),
             idempotent);
       } catch (IOException e) {
-        if (retry >= maxRetries || chain.call().isCanceled() || !isRetryable(e, idempotent)) {
+        Duration backoff = policy.backoff(retry);
+        if (retry >= maxRetries || chain.call().isCanceled() || !isRetryable(e, idempotent)
+            || !CallDeadline.allows(request, backoff)) {
           throw e;
         }
-        waitToRetry(request, Reason.IO_FAILURE, 0, retry, maxRetries, policy.backoff(retry));
+        waitToRetry(request, Reason.IO_FAILURE, 0, retry, maxRetries, backoff);
         continue;
       }
       int status = response.code();
@@ -73,7 +76,7 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       Optional<Duration> wait = waitBeforeRetry(response, retry);
-      if (wait.isEmpty()) {
+      if (wait.isEmpty() || !CallDeadline.allows(request, wait.get())) {
         return response;
       }
       response.close();
