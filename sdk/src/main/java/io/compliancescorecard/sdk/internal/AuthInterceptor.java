@@ -18,6 +18,7 @@ public final class AuthInterceptor implements Interceptor {
   private static final int UNAUTHORIZED = 401;
 
   private final TokenProvider tokens;
+  private final TokenWatch watch;
   private final HttpUrl apiBase;
 
   /**
@@ -26,6 +27,7 @@ public final class AuthInterceptor implements Interceptor {
    */
   public AuthInterceptor(TokenProvider tokens, HttpUrl apiBase) {
     this.tokens = tokens;
+    this.watch = new TokenWatch(tokens);
     this.apiBase = apiBase;
   }
 
@@ -34,7 +36,7 @@ public final class AuthInterceptor implements Interceptor {
     if (!SameOrigin.test(chain.request().url(), apiBase)) {
       return chain.proceed(chain.request());
     }
-    String token = tokens.token();
+    String token = watch.token(chain.request(), false);
     Response response = chain.proceed(authorized(chain.request(), token));
     if (response.code() != UNAUTHORIZED) {
       return response;
@@ -42,7 +44,7 @@ public final class AuthInterceptor implements Interceptor {
     tokens.invalidate(token);
     String fresh;
     try {
-      fresh = tokens.token();
+      fresh = watch.token(chain.request(), true);
     } catch (RuntimeException e) {
       response.close();
       throw e;
