@@ -14,6 +14,7 @@ import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.journal.RequestJournal;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
@@ -48,6 +49,7 @@ public final class MockEngine implements AutoCloseable {
   private final Chaos chaos;
   private final Audiences audiences;
   private final LoginThrottle logins;
+  private final RequestJournal journal;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -77,10 +79,11 @@ public final class MockEngine implements AutoCloseable {
     IdempotencyKeys idempotency = new IdempotencyKeys(
         options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
-    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
+    this.journal = new RequestJournal(options.clock());
+    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos, journal);
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
-        new RequestLog(options.verbose()));
+        new RequestLog(options.verbose()), journal);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -152,8 +155,9 @@ public final class MockEngine implements AutoCloseable {
     return tokens.issue(user, null);
   }
 
-  /** Restores the data set and forgets rate-limit counters, idempotency keys and failed logins. */
+  /** Restores the data set and forgets rate-limit counters, idempotency keys, failed logins and the journal. */
   public void reset() {
+    journal.clear();
     store.reset(seed);
     rateLimiter.reset();
     logins.reset();
