@@ -49,24 +49,9 @@ final class ObservedCall {
   /** Reports the next attempt and returns its request, with any headers the observer added. */
   Request attempt(Request request) {
     attempts++;
-    Request.Builder builder = request.newBuilder();
-    int number = attempts;
-    AttemptStart start = new AttemptStart() {
-      @Override
-      public int number() {
-        return number;
-      }
-
-      @Override
-      public void header(String name, String value) {
-        if (request.header(name) != null) {
-          throw new IllegalArgumentException("the SDK sets the header " + name + " itself");
-        }
-        builder.header(name, value);
-      }
-    };
+    AttemptHeaders start = new AttemptHeaders(attempts, request);
     report(() -> observation.onAttempt(start));
-    return builder.build();
+    return start.builder == null ? request : start.builder.build();
   }
 
   void waiting(WaitEvent wait) {
@@ -81,6 +66,34 @@ final class ObservedCall {
   void end(int status, Throwable failure, RateLimit rateLimit) {
     CallEnd end = new CallEnd(status, failure, attempts, Duration.ofNanos(System.nanoTime() - startNanos), rateLimit);
     report(() -> observation.onEnd(end));
+  }
+
+  /** An attempt as an observer sees it; the request is copied only when a header is added. */
+  private static final class AttemptHeaders implements AttemptStart {
+    private final int number;
+    private final Request request;
+    private Request.Builder builder;
+
+    AttemptHeaders(int number, Request request) {
+      this.number = number;
+      this.request = request;
+    }
+
+    @Override
+    public int number() {
+      return number;
+    }
+
+    @Override
+    public void header(String name, String value) {
+      if (request.header(name) != null) {
+        throw new IllegalArgumentException("the SDK sets the header " + name + " itself");
+      }
+      if (builder == null) {
+        builder = request.newBuilder();
+      }
+      builder.header(name, value);
+    }
   }
 
   private static void report(Runnable hook) {
