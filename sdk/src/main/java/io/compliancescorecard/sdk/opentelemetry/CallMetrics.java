@@ -6,6 +6,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableLongGauge;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ final class CallMetrics {
   private final LongCounter retries;
   private final LongCounter waits;
   private final Map<RateLimitCategory, Long> remaining = new ConcurrentHashMap<>();
+  private final ObservableLongGauge budgets;
 
   CallMetrics(Meter meter) {
     this.duration = meter.histogramBuilder("csc.client.call.duration")
@@ -40,7 +42,7 @@ final class CallMetrics {
         .setDescription("Waits before a retry or, when throttling, before sending, by cause.")
         .setUnit("{wait}")
         .build();
-    meter.gaugeBuilder("csc.client.rate_limit.remaining")
+    this.budgets = meter.gaugeBuilder("csc.client.rate_limit.remaining")
         .setDescription("The last known remaining budget of each rate-limit category.")
         .setUnit("{request}")
         .ofLongs()
@@ -65,5 +67,10 @@ final class CallMetrics {
 
   void budget(RateLimit snapshot) {
     remaining.put(snapshot.category(), (long) snapshot.remaining());
+  }
+
+  /** Stops reporting the budgets. */
+  void close() {
+    budgets.close();
   }
 }

@@ -31,8 +31,11 @@ import java.util.Objects;
  * {@code csc.client.retries} and {@code csc.client.waits} (by {@code csc.wait.cause}), and
  * {@code csc.client.rate_limit.remaining} (the last known budget, by {@code csc.rate_limit.category}).
  * Nothing secret is recorded: no query, header, body, token or exception message.
+ *
+ * <p>The budget gauge is reported until {@link #close()}: close the observer with its client when an
+ * application makes clients and drops them.
  */
-public final class OpenTelemetryObserver implements CallObserver {
+public final class OpenTelemetryObserver implements CallObserver, AutoCloseable {
 
   /** The instrumentation scope's name. */
   public static final String INSTRUMENTATION_NAME = "io.compliancescorecard.sdk";
@@ -78,6 +81,12 @@ public final class OpenTelemetryObserver implements CallObserver {
     call.urlTemplate().ifPresent(template -> span.setAttribute(Keys.URL_TEMPLATE, template));
     Span started = span.startSpan();
     return new SpanObservation(operation, started, parent, propagator, metrics);
+  }
+
+  /** Stops reporting the rate-limit budget gauge; spans and the other metrics go on while calls are made. */
+  @Override
+  public void close() {
+    metrics.close();
   }
 
   /** Options of an {@link OpenTelemetryObserver}. */

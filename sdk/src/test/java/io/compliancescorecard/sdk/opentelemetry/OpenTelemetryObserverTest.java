@@ -65,6 +65,7 @@ class OpenTelemetryObserverTest {
   private final Auth0TokenProvider tokens = Auth0TokenProvider.clientCredentials(
       mock.baseUrl(), MockServer.CLIENT_ID, MockServer.CLIENT_SECRET, mock.baseUrl()).clock(clock).build();
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
+  private final OpenTelemetryObserver observer = OpenTelemetryObserver.create(otel);
 
   @BeforeAll
   static void startMock() {
@@ -84,7 +85,7 @@ class OpenTelemetryObserverTest {
         MockApi.noChaos(mock);
       }
     };
-    return MockApi.client(mock, tokens, sleeper).observer(OpenTelemetryObserver.create(otel)).build();
+    return MockApi.client(mock, tokens, sleeper).observer(observer).build();
   }
 
   @AfterEach
@@ -157,6 +158,8 @@ class OpenTelemetryObserverTest {
         assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.rate_limit.category"))).isEqualTo("general");
       });
     }
+    observer.close();
+    assertThat(metrics.collectAllMetrics()).noneMatch(metric -> metric.getName().equals("csc.client.rate_limit.remaining"));
 
     SpanData span = onlyCallSpan();
     assertThat(span.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(200L);
