@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.server.DispatchingFilter;
 import io.compliancescorecard.mock.internal.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.internal.server.MockEngine;
@@ -42,6 +43,7 @@ public final class MockServer implements AutoCloseable {
   private MockEngine engine;
   private WireMockServer wireMock;
   private String baseUrl;
+  private ViolationLog violations;
 
   /**
    * A server that will run with {@code options}; nothing happens until {@link #start()}.
@@ -112,6 +114,7 @@ public final class MockServer implements AutoCloseable {
     engine.serveAt(new ServedOrigins(options.bindAddress(), server.port(), options.allowedHosts()));
     engine.prepareValidatorAfterFirstCall();
     filter.dispatchTo(engine);
+    this.violations = engine.violations();
     this.wireMock = server;
     this.baseUrl = url;
     return this;
@@ -146,6 +149,11 @@ public final class MockServer implements AutoCloseable {
   /** Restores the data set, clears rate-limit counters, idempotency keys and failed-login blocks. */
   public void reset() {
     running().engine.reset();
+  }
+
+  /** The validating proxy's violations (kept after {@link #close()}), or null when not proxying. */
+  synchronized ViolationLog violations() {
+    return violations;
   }
 
   /** @return true between {@link #start()} and {@link #close()} */

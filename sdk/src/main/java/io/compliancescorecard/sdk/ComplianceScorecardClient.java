@@ -31,11 +31,13 @@ import io.compliancescorecard.sdk.retry.WaitListener;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import io.compliancescorecard.sdk.error.AuthenticationException;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -70,8 +72,14 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+  /** The token provider of a client built with {@link Builder#noCredentials()}: only logout asks it. */
+  private static final TokenProvider NO_CREDENTIALS = () -> {
+    throw new AuthenticationException(AuthenticationException.NO_STATUS, null,
+        "this client was built without credentials", null, null, null, null);
+  };
 
   private final OkHttpClient http;
+  private final Lazy<OkHttpClient> httpWithTls;
   private final boolean ownsHttp;
   private final HttpUrl baseUrl;
   private final CallExecutor calls;
@@ -88,11 +96,21 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   private ComplianceScorecardClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
-    this.tokens = builder.tokenProvider != null ? builder.tokenProvider : StaticTokenProvider.fromEnvironment();
+    this.tokens = !builder.credentials ? NO_CREDENTIALS
+        : builder.tokenProvider != null ? builder.tokenProvider : StaticTokenProvider.fromEnvironment();
     this.rateLimits = new RateLimitTracker();
     this.ownsHttp = builder.httpClient == null;
-    this.http = configure(builder.httpClient == null ? new OkHttpClient.Builder() : builder.httpClient.newBuilder(),
-        builder).build();
+    OkHttpClient.Builder base = ownsHttp ? new OkHttpClient.Builder() : builder.httpClient.newBuilder();
+    if (ownsHttp && !baseUrl.isHttps()) {
+      // A plain-HTTP API (a local mock server) needs no TLS: without TLS connection specs OkHttp loads no
+      // trust store and no TLS provider, a large part of a short-lived process's start-up (csc's).
+      base.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
+    this.http = configure(base, builder).build();
+    // An https URL (another host's, through rawRequest or httpClient()) gets TLS on first use, sharing the
+    // interceptors, pool and dispatcher.
+    this.httpWithTls = new Lazy<>(() -> http.connectionSpecs().stream().anyMatch(ConnectionSpec::isTls) ? http
+        : http.newBuilder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)).build());
     // OkHttp makes its dispatcher's thread pool on first use: only async calls need it.
     Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor
         : command -> http.dispatcher().executorService().execute(command);
@@ -139,10 +157,12 @@ public final class ComplianceScorecardClient implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .addInterceptor(new UserAgentInterceptor(builder.userAgentSuffix))
         .addInterceptor(new IdempotencyKeyInterceptor())
-        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter))
-        .addInterceptor(new AuthInterceptor(tokens, baseUrl))
-        .addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
-            waiter));
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter));
+    if (builder.credentials) {
+      http.addInterceptor(new AuthInterceptor(tokens, baseUrl));
+    }
+    http.addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
+        waiter));
     if (builder.observer != null) {
       http.addInterceptor(ObservationInterceptor.attempts());
     }
@@ -225,7 +245,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
    */
   public OkHttpClient httpClient() {
-    return http;
+    return httpWithTls.get();
   }
 
   /**
@@ -237,25 +257,63 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    *     {@code /api/v4/users?page=2}
    * @param jsonBody the JSON request body, or null
    * @return the status, headers, rate-limit snapshot and the body as text
-   * @throws IllegalArgumentException if the path leaves the API's host
+   * @throws IllegalArgumentException if the path leaves the API's origin
    * @throws ConnectionException if no response arrived
+   * @see #rawRequest(RawRequest) for another host, extra headers or no credentials
    */
   public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody) {
-    String upper = method.toUpperCase(Locale.ROOT);
-    HttpUrl url = baseUrl.resolve(pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
-    if (url == null || !SameOrigin.test(url, baseUrl)) {
+    HttpUrl absolute = HttpUrl.parse(pathAndQuery);
+    if (absolute != null && !SameOrigin.test(absolute, baseUrl)) {
       throw new IllegalArgumentException("not a path of the API: " + pathAndQuery);
     }
-    RequestBody body = jsonBody != null ? RequestBody.create(jsonBody, JSON)
-        : METHODS_WITH_BODY.contains(upper) ? RequestBody.create("", JSON) : null;
-    Request request = new Request.Builder().url(url).method(upper, body).build();
-    try (Response response = http.newCall(request).execute()) {
+    return rawRequest(RawRequest.of(method, pathAndQuery).jsonBody(jsonBody));
+  }
+
+  /**
+   * Sends any request, to the API or to another host, through the same connection pool, timeouts,
+   * retries, User-Agent and logging as the typed calls; the token goes only to the API's origin, and
+   * not at all for {@link RawRequest#withoutCredentials()}. An HTTP error status is returned, not thrown:
+   * {@link io.compliancescorecard.sdk.error.ApiException#fromResponse} maps it when wanted.
+   *
+   * @param request the method, path or URL, body and headers
+   * @return the status, headers, rate-limit snapshot and the body as text
+   * @throws IllegalArgumentException if a relative path leaves the API's origin, or OkHttp refuses the
+   *     method or its body (a GET with a body)
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(RawRequest request) {
+    String method = request.method();
+    HttpUrl url = resolve(request.target());
+    RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
+        : METHODS_WITH_BODY.contains(method) ? RequestBody.create(new byte[0], JSON) : null;
+    Request.Builder builder = new Request.Builder().url(url).method(method, body);
+    request.headers().forEach(builder::header);
+    if (!request.credentials()) {
+      builder.tag(AuthInterceptor.Anonymous.class, AuthInterceptor.Anonymous.REQUEST);
+    }
+    OkHttpClient client = url.isHttps() ? httpWithTls.get() : http;
+    try (Response response = client.newCall(builder.build()).execute()) {
       ResponseBody responseBody = response.body();
       return new ApiResponse<>(response.code(), response.headers().toMultimap(),
           RateLimitHeaders.snapshot(response).orElse(null), responseBody == null ? "" : responseBody.string());
     } catch (IOException e) {
-      throw new ConnectionException(upper + " " + url.encodedPath(), e);
+      String where = SameOrigin.test(url, baseUrl) ? url.encodedPath()
+          : url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
+      throw new ConnectionException(method + " " + where, e);
     }
+  }
+
+  /** An absolute http(s) URL as it is; a path against the base URL, which it must not leave. */
+  private HttpUrl resolve(String pathOrUrl) {
+    HttpUrl absolute = HttpUrl.parse(pathOrUrl);
+    if (absolute != null) {
+      return absolute;
+    }
+    HttpUrl url = baseUrl.resolve(pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl);
+    if (url == null || !SameOrigin.test(url, baseUrl)) {
+      throw new IllegalArgumentException("not a path of the API: " + pathOrUrl);
+    }
+    return url;
   }
 
   /** Releases threads and connections, unless the OkHttpClient was shared through the builder. */
@@ -271,6 +329,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   public static final class Builder {
     private HttpUrl baseUrl = HttpUrl.get(Environment.PRODUCTION.baseUrl());
     private TokenProvider tokenProvider;
+    private boolean credentials = true;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout;
@@ -313,6 +372,20 @@ public final class ComplianceScorecardClient implements AutoCloseable {
      */
     public Builder tokenProvider(TokenProvider tokenProvider) {
       this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+      this.credentials = true;
+      return this;
+    }
+
+    /**
+     * A client that sends no token at all (and does not read {@code CSC_TOKEN}): for endpoints that need
+     * none, such as a mock server's admin API under {@code /_mock/}, or for requests to other hosts. The
+     * API answers typed calls with 401, thrown as an {@link AuthenticationException}.
+     *
+     * @return this builder
+     */
+    public Builder noCredentials() {
+      this.tokenProvider = null;
+      this.credentials = false;
       return this;
     }
 

@@ -193,6 +193,15 @@ final class ReadmeExamples {
     return response;
   }
 
+  static void rawAnywhere(ComplianceScorecardClient client, byte[] deliveryBytes, String signature) {
+    client.rawRequest(RawRequest.of("POST", "/_mock/webhooks/trigger")
+        .jsonBody("{\"event\":\"policy.published\"}")
+        .withoutCredentials());
+    client.rawRequest(RawRequest.of("POST", "http://127.0.0.1:3000/hooks")
+        .jsonBody(deliveryBytes)
+        .header("X-Scorecard-Signature", signature));
+  }
+
   static String webhooks(String rawBody, String signatureHeader, String secret) {
     WebhookVerifier verifier = new WebhookVerifier(secret);
     try {

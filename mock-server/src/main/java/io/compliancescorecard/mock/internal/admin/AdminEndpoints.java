@@ -11,6 +11,7 @@ import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.journal.RequestJournal;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.User;
@@ -41,17 +42,23 @@ public final class AdminEndpoints {
   private final WebhookDispatcher webhooks;
   private final Chaos chaos;
   private final RequestJournal journal;
+  private final ViolationLog violations;
   private volatile ServedOrigins origins;
 
-  /** Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys. */
+  /**
+   * Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys;
+   * {@code journal} holds the requests served; {@code violations} are the validating proxy's, null when
+   * not proxying.
+   */
   public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos,
-      RequestJournal journal) {
+      RequestJournal journal, ViolationLog violations) {
     this.reset = reset;
     this.store = store;
     this.tokens = tokens;
     this.webhooks = webhooks;
     this.chaos = chaos;
     this.journal = journal;
+    this.violations = violations;
   }
 
   /** From now on, admin requests must come from one of {@code origins} (see {@link AdminGuard}). */
@@ -109,6 +116,12 @@ public final class AdminEndpoints {
         requireMethod(method, "PUT");
         chaos.set(Chaos.fromJson(Json.parseBody(request.body())));
         return ApiResponse.success(200, chaos.toJson());
+      case "violations":
+        requireMethod(method, "GET");
+        if (violations == null) {
+          throw ApiError.notFound("No violations: this server is not a validating proxy (--proxy-to).");
+        }
+        return ApiResponse.success(200, violations.toJson());
       default:
         return nested(route, method);
     }

@@ -15,9 +15,12 @@ import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.journal.RequestJournal;
+import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.store.DataFileCheck;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.InMemoryStore;
 import io.compliancescorecard.mock.internal.store.SeedData;
@@ -50,6 +53,7 @@ public final class MockEngine implements AutoCloseable {
   private final Audiences audiences;
   private final LoginThrottle logins;
   private final RequestJournal journal;
+  private final ValidatingProxy proxy;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -59,7 +63,7 @@ public final class MockEngine implements AutoCloseable {
   public MockEngine(MockServerOptions options) {
     CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
     ApiSpec spec = ApiSpec.packaged();
-    this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
+    this.seed = options.dataFile() == null ? SeedData.packaged() : DataFileCheck.load(options.dataFile(), spec);
     seed.users().forEach(TokenService::roleOf);
     this.store = new InMemoryStore(seed, options.clock());
     Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
@@ -80,10 +84,12 @@ public final class MockEngine implements AutoCloseable {
         options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
     this.journal = new RequestJournal(options.clock());
-    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos, journal);
+    this.proxy = options.proxy() == null ? null : new ValidatingProxy(spec, options.proxy());
+    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos, journal,
+        proxy == null ? null : proxy.violations());
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
-        new RequestLog(options.verbose()), journal);
+        new RequestLog(options.verbose()), journal, proxy);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -120,6 +126,10 @@ public final class MockEngine implements AutoCloseable {
    * Whatever fails here (a data file without the seeded logins, say) only leaves that part cold.
    */
   public void rehearseFirstCalls() {
+    if (proxy != null) {
+      // A proxy's calls would reach the upstream: nothing to rehearse.
+      return;
+    }
     byte[] login = ("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + OAuthEndpoint.CLIENT_ID
         + "\",\"client_secret\":\"" + OAuthEndpoint.CLIENT_SECRET + "\"}").getBytes(StandardCharsets.UTF_8);
     JsonNode token = rehearse("POST", "/oauth/token", null, login);
@@ -164,9 +174,17 @@ public final class MockEngine implements AutoCloseable {
     api.reset();
   }
 
-  /** Stops webhook deliveries. */
+  /** The violations the validating proxy saw, or null when not proxying. */
+  public ViolationLog violations() {
+    return proxy == null ? null : proxy.violations();
+  }
+
+  /** Stops webhook deliveries; a proxy writes its recording and drift report. */
   @Override
   public void close() {
     webhooks.close();
+    if (proxy != null) {
+      proxy.close();
+    }
   }
 }

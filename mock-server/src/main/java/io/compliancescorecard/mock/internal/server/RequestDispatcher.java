@@ -10,6 +10,7 @@ import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
 import io.compliancescorecard.mock.internal.journal.RequestJournal;
+import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,12 @@ final class RequestDispatcher {
   private final Chaos chaos;
   private final RequestLog log;
   private final RequestJournal journal;
+  private final ValidatingProxy proxy;
   private volatile ServedOrigins origins;
 
+  /** {@code proxy}, when not null, answers everything outside the admin API through the upstream. */
   RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
-      RequestLog log, RequestJournal journal) {
+      RequestLog log, RequestJournal journal, ValidatingProxy proxy) {
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
@@ -41,6 +44,7 @@ final class RequestDispatcher {
     this.chaos = chaos;
     this.log = log;
     this.journal = journal;
+    this.proxy = proxy;
   }
 
   /** From now on, only requests naming one of {@code origins}' hosts are answered. */
@@ -87,7 +91,7 @@ final class RequestDispatcher {
       if (outcome.status() != null) {
         return chaosError(outcome.status(), outcome.retryAfterSeconds()).delay(outcome.latencyMillis());
       }
-      return route(request).delay(outcome.latencyMillis());
+      return (proxy != null ? proxy.handle(request, url) : route(request)).delay(outcome.latencyMillis());
     } catch (ApiError e) {
       return ApiResponse.error(e);
     } catch (RuntimeException e) {
