@@ -235,7 +235,7 @@ class CallObserverTest {
   }
 
   @Test
-  void theStartNamesTheOperationWithoutItsQueryOrIds() {
+  void anOperationIsNamedByMethodAndTemplateAndA5xxEndIsNoSuccess() {
     CallStart start = new CallStart("GET", "/api/v3/companies/{companyId}", "api.example", 443,
         RateLimitCategory.GENERAL);
 
