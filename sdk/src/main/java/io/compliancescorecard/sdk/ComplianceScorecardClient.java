@@ -35,7 +35,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import io.compliancescorecard.sdk.error.AuthenticationException;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
@@ -64,9 +67,12 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }
  * }</pre>
  *
- * <p>Every call returns the envelope's {@code data} unwrapped; {@code ...WithResponse} variants add the
- * status, headers and rate-limit snapshot, and {@code ...Async} variants run on an executor. Failures
- * are unchecked {@link io.compliancescorecard.sdk.error.ApiException}s.
+ * <p>Every call returns the envelope's {@code data} unwrapped. Each operation's last argument is optional
+ * and carries the call's {@link RequestOptions}: inside its params object where it has filters
+ * ({@code list(new ClientListParams().status(...).options(...))}), as itself otherwise
+ * ({@code get(id, options)}). Each resource's {@code withRawResponse()} view adds the status, headers and
+ * rate-limit snapshot, {@link #async} runs any call on an executor, and {@link #withOptions} gives a view
+ * with other default options. Failures are unchecked {@link io.compliancescorecard.sdk.error.ApiException}s.
  */
 public final class ComplianceScorecardClient implements AutoCloseable {
 
@@ -85,10 +91,9 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   private final CallExecutor calls;
   private final RateLimitTracker rateLimits;
   private final TokenProvider tokens;
-  private final Lazy<Retrofit> retrofit;
-  private final Lazy<AuthResource> auth;
-  private final Lazy<UsersResource> users;
-  private final Lazy<CompaniesResource> companies;
+  private final Lazy<AuthenticationApi> authApi;
+  private final Lazy<UsersApi> usersApi;
+  private final Lazy<CompaniesApi> companiesApi;
   private final Lazy<ClientsApi> clientsApi;
   private final Lazy<PoliciesApi> policiesApi;
   private final Lazy<AssessmentsApi> assessmentsApi;
@@ -114,25 +119,39 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     // OkHttp makes its dispatcher's thread pool on first use: only async calls need it.
     Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor
         : command -> http.dispatcher().executorService().execute(command);
-    this.calls = new CallExecutor(executor, builder.clock);
     // Retrofit, Jackson and each service's proxy are made when a typed call first needs them, so that a
     // process making one call (the CLI) or only raw requests does not pay for the rest.
-    this.retrofit = new Lazy<>(() -> new Retrofit.Builder()
+    Lazy<Retrofit> retrofit = new Lazy<>(() -> new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
         .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
         .build());
-    this.auth = new Lazy<>(() -> new AuthResource(service(AuthenticationApi.class), calls, tokens));
-    this.users = new Lazy<>(() -> new UsersResource(service(UsersApi.class), calls));
-    this.companies = new Lazy<>(() -> new CompaniesResource(service(CompaniesApi.class), calls));
-    this.clientsApi = new Lazy<>(() -> service(ClientsApi.class));
-    this.policiesApi = new Lazy<>(() -> service(PoliciesApi.class));
-    this.assessmentsApi = new Lazy<>(() -> service(AssessmentsApi.class));
-    this.integrationsApi = new Lazy<>(() -> service(IntegrationsApi.class));
+    this.calls = new CallExecutor(http, httpWithTls, retrofit, executor, builder.clock);
+    this.authApi = new Lazy<>(() -> retrofit.get().create(AuthenticationApi.class));
+    this.usersApi = new Lazy<>(() -> retrofit.get().create(UsersApi.class));
+    this.companiesApi = new Lazy<>(() -> retrofit.get().create(CompaniesApi.class));
+    this.clientsApi = new Lazy<>(() -> retrofit.get().create(ClientsApi.class));
+    this.policiesApi = new Lazy<>(() -> retrofit.get().create(PoliciesApi.class));
+    this.assessmentsApi = new Lazy<>(() -> retrofit.get().create(AssessmentsApi.class));
+    this.integrationsApi = new Lazy<>(() -> retrofit.get().create(IntegrationsApi.class));
   }
 
-  private <S> S service(Class<S> api) {
-    return retrofit.get().create(api);
+  /** A view of {@code client}: everything shared but the calls' default options; it owns nothing. */
+  private ComplianceScorecardClient(ComplianceScorecardClient client, CallExecutor calls) {
+    this.http = client.http;
+    this.httpWithTls = client.httpWithTls;
+    this.ownsHttp = false;
+    this.baseUrl = client.baseUrl;
+    this.calls = calls;
+    this.rateLimits = client.rateLimits;
+    this.tokens = client.tokens;
+    this.authApi = client.authApi;
+    this.usersApi = client.usersApi;
+    this.companiesApi = client.companiesApi;
+    this.clientsApi = client.clientsApi;
+    this.policiesApi = client.policiesApi;
+    this.assessmentsApi = client.assessmentsApi;
+    this.integrationsApi = client.integrationsApi;
   }
 
   private OkHttpClient.Builder configure(OkHttpClient.Builder http, Builder builder) {
@@ -174,19 +193,65 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * A view of this client whose calls use {@code defaults} where they set no option of their own. It shares
+   * the connection pool, the token cache and the rate-limit snapshots; closing it closes nothing.
+   *
+   * <pre>{@code
+   * ComplianceScorecardClient patient = client.withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(5)).build());
+   * }</pre>
+   *
+   * @param defaults options merged over this client's own defaults
+   * @return the view
+   * @throws IllegalArgumentException if the options hold an idempotency key, which belongs to one create
+   */
+  public ComplianceScorecardClient withOptions(RequestOptions defaults) {
+    if (defaults.idempotencyKey().isPresent()) {
+      throw new IllegalArgumentException("an idempotency key belongs to one create: pass it with that call, "
+          + "not as a default");
+    }
+    return new ComplianceScorecardClient(this, calls.withDefaults(defaults.mergedOver(calls.defaults())));
+  }
+
+  /**
+   * {@link #withOptions(RequestOptions)} from a builder that starts with this client's defaults, for
+   * example {@code client.withOptions(o -> o.maxRetries(0).header("X-Job", "nightly"))}.
+   *
+   * @param change changes a builder holding this client's default options
+   * @return the view
+   */
+  public ComplianceScorecardClient withOptions(Consumer<RequestOptions.Builder> change) {
+    RequestOptions.Builder builder = calls.defaults().toBuilder();
+    change.accept(builder);
+    return withOptions(builder.build());
+  }
+
+  /**
+   * Runs any call of this client on its async executor, for example
+   * {@code client.async(c -> c.companies().list())}, or with the response metadata
+   * {@code client.async(c -> c.companies().withRawResponse().list())}.
+   *
+   * @param call a blocking call of this client
+   * @param <T> what the call returns
+   * @return its result; an ApiException the call throws completes the future exceptionally
+   */
+  public <T> CompletableFuture<T> async(Function<ComplianceScorecardClient, T> call) {
+    return calls.async(() -> call.apply(this));
+  }
+
   /** @return the authenticated user and logout */
   public AuthResource auth() {
-    return auth.get();
+    return new AuthResource(authApi.get(), calls, tokens);
   }
 
   /** @return the users the caller may see, paginated */
   public UsersResource users() {
-    return users.get();
+    return new UsersResource(usersApi.get(), calls);
   }
 
   /** @return the companies the caller may see */
   public CompaniesResource companies() {
-    return companies.get();
+    return new CompaniesResource(companiesApi.get(), calls);
   }
 
   /**
@@ -239,7 +304,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   /**
    * The configured HTTP client (authentication, retries, rate limits, logging, User-Agent), for requests
-   * the typed API does not cover. The token is only sent to the API's own host.
+   * the typed API does not cover. The token is only sent to the API's own host. The default options of a
+   * {@link #withOptions} view do not apply to requests sent through it directly: use {@link #rawRequest}.
    *
    * @return the client's OkHttpClient; do not shut it down, {@link #close()} does
    * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
@@ -262,11 +328,24 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @see #rawRequest(RawRequest) for another host, extra headers or no credentials
    */
   public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody) {
+    return rawRequest(method, pathAndQuery, jsonBody, RequestOptions.none());
+  }
+
+  /**
+   * @param method an HTTP method, for example {@code GET}
+   * @param pathAndQuery a path relative to the base URL, with an optional query
+   * @param jsonBody the JSON request body, or null
+   * @param options the call's options
+   * @return {@link #rawRequest(String, String, String)} with the call's options
+   * @throws IllegalArgumentException if the path leaves the API's origin
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody, RequestOptions options) {
     HttpUrl absolute = HttpUrl.parse(pathAndQuery);
     if (absolute != null && !SameOrigin.test(absolute, baseUrl)) {
       throw new IllegalArgumentException("not a path of the API: " + pathAndQuery);
     }
-    return rawRequest(RawRequest.of(method, pathAndQuery).jsonBody(jsonBody));
+    return rawRequest(RawRequest.of(method, pathAndQuery).jsonBody(jsonBody), options);
   }
 
   /**
@@ -282,6 +361,18 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @throws ConnectionException if no response arrived
    */
   public ApiResponse<String> rawRequest(RawRequest request) {
+    return rawRequest(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the method, path or URL, body and headers
+   * @param options the call's options
+   * @return {@link #rawRequest(RawRequest)} with the call's options
+   * @throws IllegalArgumentException as {@link #rawRequest(RawRequest)}, or if an extra header of the
+   *     options repeats one of the request's
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(RawRequest request, RequestOptions options) {
     String method = request.method();
     HttpUrl url = resolve(request.target());
     RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
@@ -291,8 +382,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     if (!request.credentials()) {
       builder.tag(AuthInterceptor.Anonymous.class, AuthInterceptor.Anonymous.REQUEST);
     }
-    OkHttpClient client = url.isHttps() ? httpWithTls.get() : http;
-    try (Response response = client.newCall(builder.build()).execute()) {
+    try (Response response = calls.newCall(builder.build(), options).execute()) {
       ResponseBody responseBody = response.body();
       return new ApiResponse<>(response.code(), response.headers().toMultimap(),
           RateLimitHeaders.snapshot(response).orElse(null), responseBody == null ? "" : responseBody.string());
@@ -316,7 +406,10 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     return url;
   }
 
-  /** Releases threads and connections, unless the OkHttpClient was shared through the builder. */
+  /**
+   * Releases threads and connections, unless the OkHttpClient was shared through the builder. Closing a
+   * view made by {@link #withOptions} releases nothing: the client it came from stays open.
+   */
   @Override
   public void close() {
     if (ownsHttp) {
@@ -508,7 +601,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param executor where {@code ...Async} calls run (default: OkHttp's dispatcher threads)
+     * @param executor where {@link ComplianceScorecardClient#async} calls run (default: OkHttp's dispatcher threads)
      * @return this builder
      */
     public Builder asyncExecutor(Executor executor) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A request the typed API does not cover, for {@link ComplianceScorecardClient#rawRequest(RawRequest)}:
@@ -22,9 +21,6 @@ import java.util.Set;
  * and not even there after {@link #withoutCredentials()}.
  */
 public final class RawRequest {
-
-  /** Headers the client sets itself: a caller's value would be replaced, so it is refused instead. */
-  private static final Set<String> OWNED_HEADERS = Set.of("authorization", "user-agent", "content-type");
 
   private final String method;
   private final String target;
@@ -72,17 +68,13 @@ public final class RawRequest {
   }
 
   /**
-   * @param name a header name; not {@code Authorization}, {@code User-Agent} or {@code Content-Type},
-   *     which the client sets
+   * @param name a header name the SDK does not set itself, as for {@link RequestOptions.Builder#header}
    * @param value its value
    * @return a copy that also sends this header (replacing an earlier value of the same name)
-   * @throws IllegalArgumentException for a header the client sets itself
+   * @throws IllegalArgumentException for a header the SDK sets itself, or a malformed name or value
    */
   public RawRequest header(String name, String value) {
-    Objects.requireNonNull(value, "value");
-    if (OWNED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new IllegalArgumentException("the client sets " + name + " itself");
-    }
+    RequestOptions.Builder.checkExtraHeader(name, value);
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
     return new RawRequest(method, target, jsonBody, Map.copyOf(more), credentials);

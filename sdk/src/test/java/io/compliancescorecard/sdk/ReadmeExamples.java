@@ -124,17 +124,17 @@ final class ReadmeExamples {
     List<Company> companies = client.companies().list();
     Company company = client.companies().get(me.getCompany().getId());
 
-    List<Client> active = client.clients(company.getId()).list(new ClientFilter().status(ClientStatus.ACTIVE));
+    List<Client> active = client.clients(company.getId()).list(new ClientListParams().status(ClientStatus.ACTIVE));
     Client created = client.clients(company.getId()).create(new ClientCreateRequest().name("Acme").country("US"));
 
     List<Policy> drafts = client.policies(company.getId(), created.getId())
-        .list(new PolicyFilter().status(PolicyStatus.DRAFT).search("security"));
+        .list(new PolicyListParams().status(PolicyStatus.DRAFT).search("security"));
     Policy policy = client.policies(company.getId(), created.getId())
         .create(new PolicyCreateRequest().title("Access Control Policy").policyType("operational"));
 
     List<AssessmentEvent> events = client.assessments(company.getId(), created.getId()).events();
     List<AssessmentTemplate> own = client.assessments(company.getId(), created.getId())
-        .templates(new TemplateFilter().global(false));
+        .templates(new TemplateListParams().global(false));
 
     List<ApiKey> keys = client.apiKeys(company.getId(), created.getId()).list();
     ApiKey key = client.apiKeys(company.getId(), created.getId()).create(new ApiKeyCreateRequest()
@@ -158,19 +158,37 @@ final class ReadmeExamples {
         .collect(Collectors.toList());
   }
 
+  static long perCallOptions(ComplianceScorecardClient client) {
+    RequestOptions quick = RequestOptions.builder()
+        .timeout(Duration.ofSeconds(2))                   // the whole call, retries and waits included
+        .maxRetries(1)
+        .header("X-Correlation-Id", "job-7f3a")
+        .build();
+    List<Company> companies = client.companies().list(quick);
+    Page<User> admins = client.users().list(new UserListParams().role("msp_admin").options(quick));
+
+    ComplianceScorecardClient nightly = client.withOptions(o -> o.maxRetries(10).header("X-Job", "nightly"));
+    long everyone = nightly.users().listAll(new UserListParams().perPage(100)).stream().count();
+    System.out.println(companies.size() + admins.items().size() + everyone);
+    return everyone;
+  }
+
   static void metadataAndAsync(ComplianceScorecardClient client) {
-    ApiResponse<List<Company>> response = client.companies().listWithResponse();
+    ApiResponse<List<Company>> response = client.companies().withRawResponse().list();
     System.out.println(response.status() + " " + response.header("X-Request-Id").orElse("-"));
     response.rateLimit().ifPresent(limit -> System.out.println(limit.remaining() + " left until " + limit.resetAt()));
     client.rateLimit(RateLimitCategory.GENERAL).ifPresent(System.out::println);
 
-    CompletableFuture<List<Company>> companies = client.companies().listAsync().thenApply(ApiResponse::data);
+    CompletableFuture<List<Company>> companies = client.async(c -> c.companies().list());
+    CompletableFuture<ApiResponse<List<Company>>> withMetadata = client.async(c -> c.companies().withRawResponse().list());
     companies.join();
+    withMetadata.join();
   }
 
   static Client idempotency(ComplianceScorecardClient client, String companyId) {
     String key = UUID.randomUUID().toString();         // persist it with your job to resume safely
-    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"), RequestOptions.idempotencyKey(key));
+    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"),
+        RequestOptions.builder().idempotencyKey(key).build());
   }
 
   static void errors(ComplianceScorecardClient client, String companyId) {

@@ -16,9 +16,14 @@ import io.opentelemetry.context.propagation.TextMapSetter;
 /** One call's span: its trace context goes on every attempt, its waits and renewals become events. */
 final class SpanObservation implements CallObservation {
 
+  /** A trace header the caller set on the call itself (a per-call option) is left as the caller set it. */
   private static final TextMapSetter<AttemptStart> HEADERS = (attempt, name, value) -> {
     if (attempt != null) {
-      attempt.header(name, value);
+      try {
+        attempt.header(name, value);
+      } catch (IllegalArgumentException callersOwn) {
+        // keep the caller's value
+      }
     }
   };
 

@@ -9,6 +9,7 @@ import io.compliancescorecard.mock.MockServerOptions;
 import io.compliancescorecard.sdk.ComplianceScorecardClient;
 import io.compliancescorecard.sdk.MockApi;
 import io.compliancescorecard.sdk.MutableClock;
+import io.compliancescorecard.sdk.RequestOptions;
 import io.compliancescorecard.sdk.auth.Auth0TokenProvider;
 import io.compliancescorecard.sdk.error.ServerException;
 import io.compliancescorecard.sdk.internal.Sleeper;
@@ -254,6 +255,20 @@ class OpenTelemetryObserverTest {
             assertThat(entry.get("parent_id").asText()).isEqualTo(call.getSpanId()));
       });
     });
+  }
+
+  @Test
+  void aTraceparentTheCallerSetsOnTheCallIsKept() {
+    String traceId = "ab".repeat(16);
+    String own = "00-" + traceId + "-" + "cd".repeat(8) + "-01";
+
+    try (ComplianceScorecardClient client = traced(0)) {
+      client.rawRequest("GET", CLIENTS, null, RequestOptions.builder().header("traceparent", own).build());
+    }
+
+    assertThat(onlyCallSpan().getName()).isEqualTo(OPERATION);
+    assertThat(MockApi.journal(mock, traceId)).singleElement()
+        .satisfies(entry -> assertThat(entry.get("traceparent").asText()).isEqualTo(own));
   }
 
   private SpanData onlyCallSpan() {
