@@ -8,6 +8,7 @@ import io.compliancescorecard.sdk.internal.AuthInterceptor;
 import io.compliancescorecard.sdk.internal.HttpLoggingInterceptor;
 import io.compliancescorecard.sdk.internal.IdempotencyKeyInterceptor;
 import io.compliancescorecard.sdk.internal.Json;
+import io.compliancescorecard.sdk.internal.ObservationInterceptor;
 import io.compliancescorecard.sdk.internal.RateLimitHeaders;
 import io.compliancescorecard.sdk.internal.RateLimitInterceptor;
 import io.compliancescorecard.sdk.internal.RateLimitTracker;
@@ -22,6 +23,7 @@ import io.compliancescorecard.sdk.internal.api.CompaniesApi;
 import io.compliancescorecard.sdk.internal.api.IntegrationsApi;
 import io.compliancescorecard.sdk.internal.api.PoliciesApi;
 import io.compliancescorecard.sdk.internal.api.UsersApi;
+import io.compliancescorecard.sdk.observation.CallObserver;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
@@ -164,6 +166,10 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
     Logger httpLog = builder.httpLogger != null ? builder.httpLogger : LoggerFactory.getLogger("io.compliancescorecard.sdk.http");
     Waiter waiter = new Waiter(builder.sleeper, builder.waitListener);
+    // Without an observer the observation links are left out: an unobserved client does no work for them.
+    if (builder.observer != null) {
+      http.addInterceptor(new ObservationInterceptor(builder.observer, baseUrl));
+    }
     http
         // OkHttp would silently resend a request after some connection failures, POST included: the
         // retry interceptor decides instead, by the rules that never send a create twice.
@@ -174,10 +180,12 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     if (builder.credentials) {
       http.addInterceptor(new AuthInterceptor(tokens, baseUrl));
     }
-    return http
-        .addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
-            waiter))
-        .addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
+    http.addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
+        waiter));
+    if (builder.observer != null) {
+      http.addInterceptor(ObservationInterceptor.attempts());
+    }
+    return http.addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
   }
 
   /** @return a new builder: production environment, token from {@code CSC_TOKEN}, default retries */
@@ -422,6 +430,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     private Duration maxRateLimitWait = Duration.ofSeconds(60);
     private boolean throttle;
     private WaitListener waitListener;
+    private CallObserver observer;
     private OkHttpClient httpClient;
     private String userAgentSuffix;
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
@@ -547,6 +556,16 @@ public final class ComplianceScorecardClient implements AutoCloseable {
      */
     public Builder waitListener(WaitListener listener) {
       this.waitListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * @param observer told of each call's start, attempts, waits, token renewals and end (default none),
+     *     for example {@code io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver}
+     * @return this builder
+     */
+    public Builder observer(CallObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

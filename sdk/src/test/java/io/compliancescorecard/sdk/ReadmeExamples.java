@@ -20,21 +20,30 @@ import io.compliancescorecard.sdk.model.Policy;
 import io.compliancescorecard.sdk.model.PolicyCreateRequest;
 import io.compliancescorecard.sdk.model.PolicyStatus;
 import io.compliancescorecard.sdk.model.User;
+import io.compliancescorecard.sdk.observation.CallEnd;
+import io.compliancescorecard.sdk.observation.CallObservation;
+import io.compliancescorecard.sdk.observation.TokenRenewal;
+import io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver;
 import io.compliancescorecard.sdk.pagination.Page;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
+import io.compliancescorecard.sdk.retry.WaitEvent;
 import io.compliancescorecard.sdk.webhooks.AssessmentWebhook;
 import io.compliancescorecard.sdk.webhooks.PolicyWebhook;
 import io.compliancescorecard.sdk.webhooks.SignatureVerificationException;
 import io.compliancescorecard.sdk.webhooks.WebhookEvent;
 import io.compliancescorecard.sdk.webhooks.WebhookSigner;
 import io.compliancescorecard.sdk.webhooks.WebhookVerifier;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
 
 /**
  * The snippets of {@code sdk/README.md}, kept here so that they compile against the real API; each method is
@@ -65,6 +74,36 @@ final class ReadmeExamples {
     ComplianceScorecardClient client = ComplianceScorecardClient.builder()
         .waitListener(wait -> System.err.printf("%s on %s %s: waiting %d ms (attempt %d/%d)%n", wait.reason(),
             wait.method(), wait.path(), wait.waitTime().toMillis(), wait.attempt(), wait.maxAttempts()))
+        .build();
+    return client;
+  }
+
+  static ComplianceScorecardClient observeCalls(Logger log) {
+    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
+        .observer(call -> new CallObservation() {
+          @Override
+          public void onWait(WaitEvent wait) {
+            log.info("{} waits: {}", call.operation(), wait);
+          }
+
+          @Override
+          public void onTokenRenewal(TokenRenewal renewal) {
+            log.info("{}: {}", call.operation(), renewal);
+          }
+
+          @Override
+          public void onEnd(CallEnd end) {
+            log.info("{}: {}", call.operation(), end);   // HTTP 200 after 1 attempt(s), 84 ms
+          }
+        })
+        .build();
+    return client;
+  }
+
+  static ComplianceScorecardClient traceCalls(OpenTelemetry openTelemetry, Executor executor) {
+    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
+        .observer(OpenTelemetryObserver.create(openTelemetry))   // GlobalOpenTelemetry.get(), or your own SDK
+        .asyncExecutor(Context.taskWrapping(executor))          // async calls keep the caller's span as parent
         .build();
     return client;
   }

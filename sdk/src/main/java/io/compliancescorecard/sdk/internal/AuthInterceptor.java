@@ -19,6 +19,7 @@ public final class AuthInterceptor implements Interceptor {
   private static final int UNAUTHORIZED = 401;
 
   private final TokenProvider tokens;
+  private final TokenWatch watch;
   private final HttpUrl apiBase;
 
   /**
@@ -27,6 +28,7 @@ public final class AuthInterceptor implements Interceptor {
    */
   public AuthInterceptor(TokenProvider tokens, HttpUrl apiBase) {
     this.tokens = tokens;
+    this.watch = new TokenWatch(tokens);
     this.apiBase = apiBase;
   }
 
@@ -35,7 +37,7 @@ public final class AuthInterceptor implements Interceptor {
     if (chain.request().tag(Anonymous.class) != null || !SameOrigin.test(chain.request().url(), apiBase)) {
       return chain.proceed(chain.request());
     }
-    String token = tokens.token();
+    String token = watch.token(chain.request(), false);
     Response response = chain.proceed(authorized(chain.request(), token));
     if (response.code() != UNAUTHORIZED) {
       return response;
@@ -43,7 +45,7 @@ public final class AuthInterceptor implements Interceptor {
     tokens.invalidate(token);
     String fresh;
     try {
-      fresh = tokens.token();
+      fresh = watch.token(chain.request(), true);
     } catch (RuntimeException e) {
       response.close();
       throw e;

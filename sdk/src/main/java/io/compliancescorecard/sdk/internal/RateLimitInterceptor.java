@@ -73,7 +73,7 @@ public final class RateLimitInterceptor implements Interceptor {
           null, latest.get(), request.method() + " " + request.url().encodedPath(), null, latest.get().resetAt());
     }
     Attempt attempt = Optional.ofNullable(request.tag(Attempt.class)).orElse(Attempt.ONLY);
-    waiter.await(new WaitEvent(WaitEvent.Reason.THROTTLED, request.method(), request.url().encodedPath(), 0,
+    waiter.await(request, new WaitEvent(WaitEvent.Reason.THROTTLED, request.method(), request.url().encodedPath(), 0,
         attempt.number, attempt.max, wait), "for the rate limit to reset");
   }
 }

@@ -87,7 +87,7 @@ public final class RetryInterceptor implements Interceptor {
 
   private void waitToRetry(Request request, Reason reason, int status, int retry, int maxRetries, Duration wait)
       throws IOException {
-    waiter.await(new WaitEvent(reason, request.method(), request.url().encodedPath(), status, retry + 2,
+    waiter.await(request, new WaitEvent(reason, request.method(), request.url().encodedPath(), status, retry + 2,
         maxRetries + 1, wait), "to retry");
   }
 

@@ -14,6 +14,7 @@ import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.journal.RequestJournal;
 import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
 import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
@@ -52,6 +53,7 @@ public final class MockEngine implements AutoCloseable {
   private final Chaos chaos;
   private final Audiences audiences;
   private final LoginThrottle logins;
+  private final RequestJournal journal;
   private final ValidatingProxy proxy;
 
   /**
@@ -82,12 +84,13 @@ public final class MockEngine implements AutoCloseable {
     IdempotencyKeys idempotency = new IdempotencyKeys(
         options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
+    this.journal = new RequestJournal(options.clock());
     this.proxy = options.proxy() == null ? null : new ValidatingProxy(spec, options.proxy());
-    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos,
+    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos, journal,
         proxy == null ? null : proxy.violations());
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
-        new RequestLog(options.verbose()), proxy);
+        new RequestLog(options.verbose()), journal, proxy);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -170,8 +173,9 @@ public final class MockEngine implements AutoCloseable {
     return tokens.issue(user, null);
   }
 
-  /** Restores the data set and forgets rate-limit counters, idempotency keys and failed logins. */
+  /** Restores the data set and forgets rate-limit counters, idempotency keys, failed logins and the journal. */
   public void reset() {
+    journal.clear();
     store.reset(seed);
     rateLimiter.reset();
     logins.reset();
