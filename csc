@@ -14,8 +14,9 @@ fi
 
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
 
-# `csc mock` runs the standalone mock server (the same command) with its own class-data archive and the
-# JVM's full compilers: a server, it starts in about two thirds of the time and then serves at full speed.
+# `csc mock` runs the standalone mock server (the same command) with its own class-data archive or AOT
+# cache and the JVM's full compilers: a server, it starts in about two thirds of the time and then serves
+# at full speed.
 mock_jar=
 if [ "$1" = mock ]; then
     for mock_jar in "$here"/mock-server/target/compliance-scorecard-mock-server-*-standalone.jar; do :; done
@@ -27,6 +28,17 @@ if [ -f "$mock_jar" ]; then
     # CSC_JAVA_OPTS comes after it, so -Xmx there still wins.
     CSC_JAVA_OPTS="-Xmx320m ${CSC_JAVA_OPTS:-}"
     set -- -jar "$mock_jar" "$@"
+    # With a JDK 25 on the machine the build also made an AOT cache (classes and the profiles of a warm
+    # list), which only the JDK that made it can use: that JDK runs the mock while the cache is current,
+    # unless JAVA_HOME names another one.
+    aot="$here/mock-server/target/mock-server.aot"
+    aot_jdk=; [ -f "$aot.jdk" ] && aot_jdk=$(cat "$aot.jdk")
+    if [ -n "$aot_jdk" ] && [ "$aot" -nt "$mock_jar" ] && [ -x "$aot_jdk/bin/java" ] \
+            && { [ -z "$JAVA_HOME" ] || [ "$JAVA_HOME" = "$aot_jdk" ]; }; then
+        java="$aot_jdk/bin/java"
+        archive=
+        set -- -XX:AOTCache="$aot" -Xlog:aot=off -Xlog:cds=off "$@"
+    fi
 else
     # The JDK cannot tell whether stdout and stderr are terminals; the shell can.
     stdout_tty=false; [ -t 1 ] && stdout_tty=true
@@ -36,7 +48,7 @@ else
         -Dcsc.stdout.tty="$stdout_tty" -Dcsc.stderr.tty="$stderr_tty" -cp "$jar" io.compliancescorecard.cli.Main "$@"
 fi
 # The archive belongs to the JVM that made it; -Xshare:auto falls back silently on any other.
-if [ -f "$archive" ]; then
+if [ -n "$archive" ] && [ -f "$archive" ]; then
     set -- -XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off "$@"
 fi
 

@@ -9,7 +9,7 @@
 #
 # Usage (from the repository root, after ./mvnw -B -pl mock-server -am package -DskipTests):
 #   mock-server/bench/benchmark.sh [seconds] [port]
-#   CDS=1 mock-server/bench/benchmark.sh       # with the class-data archive the build made
+#   CDS=1 mock-server/bench/benchmark.sh       # as ./csc mock starts: with the AOT cache or class-data archive the build made
 #   JAVA_OPTS="-XX:+UseSerialGC" mock-server/bench/benchmark.sh
 #   JAR=/path/to/standalone.jar mock-server/bench/benchmark.sh   # another copy of the jar
 #   WARMUP=30 (default): seconds of wrk before the measured run, so that C2 has compiled the hot path

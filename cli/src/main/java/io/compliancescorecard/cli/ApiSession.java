@@ -14,14 +14,12 @@ import io.compliancescorecard.sdk.auth.StaticTokenProvider;
 import io.compliancescorecard.sdk.auth.TokenProvider;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
 import java.time.Duration;
-import java.util.List;
-import okhttp3.ConnectionSpec;
-import okhttp3.OkHttpClient;
 import java.util.Optional;
 
 /**
  * The connection to the API for one invocation: the SDK client, its credentials and, for `--env mock`,
  * the mock server started in-process on a free port and logged in to with its seeded client credentials.
+ * Every HTTP request csc makes goes through this session's SDK client, made on first use.
  */
 public final class ApiSession implements AutoCloseable {
 
@@ -31,13 +29,14 @@ public final class ApiSession implements AutoCloseable {
     private final MockServer mock;
     private final String baseUrl;
     private final TokenProvider tokens;
-    private final ComplianceScorecardClient client;
+    private final CliContext context;
+    private ComplianceScorecardClient client;
 
-    private ApiSession(MockServer mock, String baseUrl, TokenProvider tokens, ComplianceScorecardClient client) {
+    private ApiSession(MockServer mock, String baseUrl, TokenProvider tokens, CliContext context) {
         this.mock = mock;
         this.baseUrl = baseUrl;
         this.tokens = tokens;
-        this.client = client;
+        this.context = context;
     }
 
     static ApiSession open(CliContext context) {
@@ -54,26 +53,26 @@ public final class ApiSession implements AutoCloseable {
         } else {
             tokens = storedCredentials(settings, context.runtime()).orElse(null);
         }
-        return new ApiSession(mock, baseUrl, tokens,
-                tokens == null ? null : client(context, baseUrl, tokens));
+        return new ApiSession(mock, baseUrl, tokens, context);
     }
 
-    /** A client for {@code baseUrl} with the invocation's timeout, retries, logging and wait notices. */
+    /**
+     * A client for {@code baseUrl} with the invocation's timeout, retries, logging and wait notices, sending
+     * the token of {@code tokens}, or no token at all when it is null.
+     */
     public static ComplianceScorecardClient client(CliContext context, String baseUrl, TokenProvider tokens) {
         Settings settings = context.settings();
         boolean verbose = context.globals().verbose;
         Logging.configure(verbose);
         Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
         RetryPolicy defaults = RetryPolicy.defaults();
-        ComplianceScorecardClient.Builder builder = ComplianceScorecardClient.builder();
-        if (baseUrl.startsWith("http://")) {
-            // A plain-HTTP API (a mock server) needs no TLS; without TLS connection specs OkHttp skips
-            // loading the trust store and the TLS provider, a large part of a short command's start-up.
-            builder.httpClient(new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build());
+        ComplianceScorecardClient.Builder builder = ComplianceScorecardClient.builder().baseUrl(baseUrl);
+        if (tokens == null) {
+            builder.noCredentials();
+        } else {
+            builder.tokenProvider(tokens);
         }
         return builder
-                .baseUrl(baseUrl)
-                .tokenProvider(tokens)
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .retryPolicy(settings.maxRetries() == 0 ? RetryPolicy.none()
@@ -106,6 +105,17 @@ public final class ApiSession implements AutoCloseable {
     /** The SDK client; a {@link CliException} (exit 3) if there are no credentials. */
     public ComplianceScorecardClient client() {
         requireCredentials();
+        return http();
+    }
+
+    /**
+     * The same SDK client, also when there are no credentials, for requests that need none: to another
+     * host (which never gets the token) or marked {@link io.compliancescorecard.sdk.RawRequest#withoutCredentials()}.
+     */
+    public synchronized ComplianceScorecardClient http() {
+        if (client == null) {
+            client = client(context, baseUrl, tokens);
+        }
         return client;
     }
 
@@ -134,11 +144,10 @@ public final class ApiSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (client != null) {
-            client.close();
-            // A client given its OkHttpClient (plain HTTP, above) leaves its threads and connections to us.
-            client.httpClient().dispatcher().executorService().shutdown();
-            client.httpClient().connectionPool().evictAll();
+        synchronized (this) {
+            if (client != null) {
+                client.close();
+            }
         }
         if (mock != null) {
             mock.close();

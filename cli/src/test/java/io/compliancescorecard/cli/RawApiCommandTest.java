@@ -91,4 +91,36 @@ class RawApiCommandTest {
 
         assertThat(JSON.readTree(result.out).path("data").path("email").asText()).isEqualTo(JOHN);
     }
+
+    @Test
+    void aFullUrlOnAnotherHostNeedsNoLoginAndGoesOutAsCsc() throws Exception {
+        try (RecordingServer other = new RecordingServer(201, "{\"id\":\"x1\"}")) {
+            CscRunner.Result result = new CscRunner(home)
+                    .run("api", "POST", other.baseUrl() + "/hooks", "-f", "name=Initech", "-F", "size=40");
+
+            assertThat(result.exitCode).as(result.toString()).isZero();
+            assertThat(JSON.readTree(result.out).path("id").asText()).isEqualTo("x1");
+            RecordingServer.Received request = other.received().get(0);
+            assertThat(request.pathAndQuery).isEqualTo("/hooks");
+            assertThat(JSON.readTree(request.body)).isEqualTo(JSON.readTree("{\"name\":\"Initech\",\"size\":40}"));
+            assertThat(request.header("Content-Type")).startsWith("application/json");
+            assertThat(request.header("Accept")).isEqualTo("application/json");
+            assertThat(request.header("User-Agent")).contains("csc/");
+            assertThat(request.header("Authorization")).isNull();
+        }
+    }
+
+    @Test
+    void anErrorStatusFromAnotherHostMapsToItsExitCode() throws Exception {
+        try (RecordingServer other = new RecordingServer(404,
+                "{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"no such hook\"}}")) {
+            CscRunner.Result result = MockLogins.csc(MOCK, home, JOHN)
+                    .run("api", "GET", other.baseUrl() + "/hooks?api_key=hunter2", "-f", "page=2");
+
+            assertThat(result.exitCode).as(result.toString()).isEqualTo(5);
+            assertThat(result.err).contains("NOT_FOUND: no such hook").contains("[HTTP 404, GET " + other.baseUrl()
+                    + "/hooks]").doesNotContain("hunter2");
+            assertThat(other.received().get(0).pathAndQuery).isEqualTo("/hooks?api_key=hunter2&page=2");
+        }
+    }
 }

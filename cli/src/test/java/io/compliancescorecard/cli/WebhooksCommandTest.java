@@ -107,4 +107,63 @@ class WebhooksCommandTest {
         assertThat(result.exitCode).isEqualTo(6);
         assertThat(result.err).contains("Unknown event");
     }
+
+    @Test
+    void adminCallsSendNoTokenEvenWhenLoggedIn() throws Exception {
+        try (RecordingServer mock = new RecordingServer(202,
+                "{\"data\":[{\"id\":\"d1\",\"event\":\"policy.published\",\"url\":\"http://x/\",\"status\":\"pending\"}]}")) {
+            CscRunner.Result result = new CscRunner(home).env("CSC_BASE_URL", mock.baseUrl())
+                    .env("CSC_TOKEN", MOCK.token(MockLogins.JOHN))
+                    .run("webhooks", "trigger", "policy.published", "--data", "{\"policy_id\":\"p9\"}", "-o", "json");
+
+            assertThat(result.exitCode).as(result.toString()).isZero();
+            assertThat(JSON.readTree(result.out).get(0).path("id").asText()).isEqualTo("d1");
+            RecordingServer.Received request = mock.received().get(0);
+            assertThat(request.method + " " + request.pathAndQuery).isEqualTo("POST /_mock/webhooks/trigger");
+            assertThat(request.header("Authorization")).isNull();
+            assertThat(JSON.readTree(request.body))
+                    .isEqualTo(JSON.readTree("{\"event\":\"policy.published\",\"data\":{\"policy_id\":\"p9\"}}"));
+        }
+    }
+
+    @Test
+    void anUnreachableMockServerIsOneLineAndExitCode8() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        CscRunner.Result result = new CscRunner(home).env("CSC_BASE_URL", "http://127.0.0.1:" + closedPort)
+                .run("--max-retries", "0", "webhooks", "trigger", "policy.published");
+
+        assertThat(result.exitCode).as(result.toString()).isEqualTo(8);
+        assertThat(result.err).startsWith("csc: ").contains("cannot reach the mock server at http://127.0.0.1:" + closedPort);
+        assertThat(result.err.lines()).hasSize(1);
+    }
+
+    @Test
+    void aForwardedDeliveryKeepsItsBytesAndSignatureAndCarriesNoToken() throws Exception {
+        try (RecordingServer downstream = new RecordingServer(204, null)) {
+            CscRunner.Running listener = new CscRunner(home).stdin(SECRET + "\n")
+                    .env("CSC_TOKEN", MOCK.token(MockLogins.JOHN))
+                    .start("webhooks", "listen", "--secret-file", "-", "--max-events", "1",
+                            "--forward-to", downstream.baseUrl() + "/hook?from=csc");
+            URI url = listeningUrl(listener);
+            String body = "{\"event\":\"policy.created\",\"timestamp\":\"2025-02-20T15:30:00Z\",\"data\":{\"title\":\"caf\u00e9\"}}";
+            String signature = new WebhookSigner(SECRET).signatureHeader(body, Instant.now());
+
+            HttpResponse<String> delivered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url)
+                    .header(WebhookSigner.HEADER, signature)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(delivered.statusCode()).isEqualTo(200);
+            assertThat(listener.exitCode(Duration.ofSeconds(20))).as(listener.err()).isZero();
+            RecordingServer.Received forwarded = downstream.received().get(0);
+            assertThat(forwarded.pathAndQuery).isEqualTo("/hook?from=csc");
+            assertThat(forwarded.bodyText()).isEqualTo(body);
+            assertThat(forwarded.header(WebhookSigner.HEADER)).isEqualTo(signature);
+            assertThat(forwarded.header("Authorization")).isNull();
+            assertThat(listener.err()).contains("forwarded to " + downstream.baseUrl() + "/hook?from=csc: HTTP 204");
+        }
+    }
 }

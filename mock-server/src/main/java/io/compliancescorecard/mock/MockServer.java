@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.compliancescorecard.mock.internal.admin.AdminEndpoints;
 import io.compliancescorecard.mock.internal.auth.OAuthEndpoint;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.server.DispatchingFilter;
 import io.compliancescorecard.mock.internal.server.JsonErrorsJettyServer;
 import io.compliancescorecard.mock.internal.server.MockEngine;
@@ -14,6 +15,8 @@ import io.compliancescorecard.mock.internal.server.NoStubFiles;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Compliance Scorecard mock server: the whole API over an in-memory store, an Auth0-compatible token
@@ -35,6 +38,8 @@ public final class MockServer implements AutoCloseable {
   /** The password of every seeded user (username = email). */
   public static final String USER_PASSWORD = OAuthEndpoint.USER_PASSWORD;
 
+  private static final Logger LOG = LoggerFactory.getLogger(MockServer.class);
+
   /** Connections waiting to be accepted; the kernel may cap it (net.core.somaxconn on Linux). */
   private static final int ACCEPT_QUEUE = 4096;
 
@@ -42,6 +47,7 @@ public final class MockServer implements AutoCloseable {
   private MockEngine engine;
   private WireMockServer wireMock;
   private String baseUrl;
+  private ViolationLog violations;
 
   /**
    * A server that will run with {@code options}; nothing happens until {@link #start()}.
@@ -87,7 +93,9 @@ public final class MockServer implements AutoCloseable {
     // The engine (spec, data, keys) is made and rehearses a first call while Jetty starts.
     CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> {
       MockEngine built = new MockEngine(options);
-      built.rehearseFirstCalls();
+      if (!built.rehearseFirstCalls()) {
+        LOG.debug("the start-up rehearsal of a client's first calls did not complete: they will be slower");
+      }
       return built;
     }, MockEngine::daemon);
     WireMockServer server = new WireMockServer(config);
@@ -112,6 +120,7 @@ public final class MockServer implements AutoCloseable {
     engine.serveAt(new ServedOrigins(options.bindAddress(), server.port(), options.allowedHosts()));
     engine.prepareValidatorAfterFirstCall();
     filter.dispatchTo(engine);
+    this.violations = engine.violations();
     this.wireMock = server;
     this.baseUrl = url;
     return this;
@@ -146,6 +155,11 @@ public final class MockServer implements AutoCloseable {
   /** Restores the data set, clears rate-limit counters, idempotency keys and failed-login blocks. */
   public void reset() {
     running().engine.reset();
+  }
+
+  /** The validating proxy's violations (kept after {@link #close()}), or null when not proxying. */
+  synchronized ViolationLog violations() {
+    return violations;
   }
 
   /** @return true between {@link #start()} and {@link #close()} */

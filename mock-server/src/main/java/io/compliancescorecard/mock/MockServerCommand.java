@@ -2,6 +2,7 @@ package io.compliancescorecard.mock;
 
 import io.compliancescorecard.mock.chaos.ChaosFault;
 import io.compliancescorecard.mock.chaos.ChaosRule;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.server.MockEngine;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
 import java.io.IOException;
@@ -36,6 +37,9 @@ public final class MockServerCommand implements Callable<Integer> {
 
   /** The environment variable holding the webhook signing secret, as for {@code csc webhooks listen}. */
   public static final String WEBHOOK_SECRET_ENV = "CSC_WEBHOOK_SECRET";
+
+  /** The exit status of a proxy that saw an upstream answer break the spec. */
+  public static final int DRIFT_EXIT_CODE = 1;
 
   private static final String DEFAULT_WEBHOOK_SECRET = "whsec_mock";
   private static final Pattern RATE_LIMIT = Pattern.compile("([a-z-]+)=(\\d+)/(\\S+)");
@@ -142,6 +146,37 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "How long an idempotency key is remembered (default: 24h).")
   String idempotencyKeyLifetime = "24h";
 
+  // The validating proxy, recording and drift report.
+  @Option(names = "--proxy-to", paramLabel = "URL",
+      description = "Forward every API request to this API and check requests and answers against the spec.")
+  URI proxyTo;
+
+  @Option(names = "--proxy-auth0-domain", paramLabel = "DOMAIN",
+      description = "Forward /oauth/token to this Auth0 domain (default: token requests are refused).")
+  URI proxyAuth0Domain;
+
+  @Option(names = "--proxy-connect-timeout", paramLabel = "DURATION",
+      description = "Longest wait for a connection to the upstream (default: 5s).")
+  String proxyConnectTimeout = "5s";
+
+  @Option(names = "--proxy-read-timeout", paramLabel = "DURATION",
+      description = "Longest wait for the upstream's whole answer; then 504 (default: 30s).")
+  String proxyReadTimeout = "30s";
+
+  @Option(names = "--fail-on-violation", description = "Answer 502 instead of an upstream answer that breaks the spec.")
+  boolean failOnViolation;
+
+  @Option(names = "--record", paramLabel = "FILE",
+      description = "At exit, write what the proxy saw as a --data file, every secret replaced.")
+  Path record;
+
+  @Option(names = "--record-anonymize", description = "Hash the email addresses in the --record file.")
+  boolean recordAnonymize;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "At exit, write every violation grouped by operation with counts (JSON); exit 1 on drift.")
+  Path report;
+
   /** A command reading the process's environment and standard input. */
   public MockServerCommand() {
     this(System::getenv, System.in);
@@ -196,6 +231,7 @@ public final class MockServerCommand implements Callable<Integer> {
       audiences.forEach(builder::audience);
       allowedHosts.forEach(builder::allowedHost);
       builder.maxLoginAttempts(maxLoginAttempts).loginBlock(Durations.parse(loginBlock));
+      proxyOptions(builder);
       if (webhookUrl != null) {
         builder.webhook(webhookUrl, webhookSecret());
       }
@@ -213,6 +249,25 @@ public final class MockServerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  private void proxyOptions(MockServerOptions.Builder builder) {
+    if (proxyTo != null) {
+      builder.proxyTo(proxyTo)
+          .proxyTimeouts(Durations.parse(proxyConnectTimeout), Durations.parse(proxyReadTimeout));
+    }
+    if (proxyAuth0Domain != null) {
+      builder.proxyAuth0Domain(proxyAuth0Domain);
+    }
+    if (record != null) {
+      builder.record(record, recordAnonymize);
+    } else if (recordAnonymize) {
+      throw new IllegalArgumentException("--record-anonymize needs --record FILE");
+    }
+    if (report != null) {
+      builder.report(report);
+    }
+    builder.failOnViolation(failOnViolation);
   }
 
   /** The signing secret from --webhook-secret-file, else the environment, else the default. */
@@ -248,15 +303,37 @@ public final class MockServerCommand implements Callable<Integer> {
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    PrintWriter err = spec.commandLine().getErr();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();
+      if (options.proxy() != null) {
+        // The process ends by a signal, whose exit status would hide the verdict: this one states it.
+        Runtime.getRuntime().halt(proxyVerdict(server.violations(), options, err));
+      }
     }, "mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
     out.println(readyLine(server));
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Prints the proxy's one-line summary (and where the report and recording went) and returns the exit
+   * status: {@value #DRIFT_EXIT_CODE} when an upstream answer broke the spec, else 0.
+   */
+  static int proxyVerdict(ViolationLog violations, MockServerOptions options, PrintWriter err) {
+    StringBuilder line = new StringBuilder("mock proxy: ").append(violations.summary());
+    if (options.proxy().report() != null) {
+      line.append(" | report: ").append(options.proxy().report());
+    }
+    if (options.proxy().record() != null) {
+      line.append(" | recording: ").append(options.proxy().record());
+    }
+    err.println(line);
+    err.flush();
+    return violations.driftCount() > 0 ? DRIFT_EXIT_CODE : 0;
   }
 
   /** The one line printed when the server is ready: its URL and how to log in. */

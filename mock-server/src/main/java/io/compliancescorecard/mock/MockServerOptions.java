@@ -1,6 +1,7 @@
 package io.compliancescorecard.mock;
 
 import io.compliancescorecard.mock.chaos.ChaosRule;
+import io.compliancescorecard.mock.internal.proxy.ProxySettings;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.webhooks.WebhookSettings;
 import java.net.URI;
@@ -44,6 +45,9 @@ public final class MockServerOptions {
   private final int idempotencyKeyLimit;
   private final Duration idempotencyKeyLifetime;
 
+  // The validating proxy: null unless proxying.
+  private final ProxySettings proxy;
+
   private MockServerOptions(Builder b) {
     this.port = b.port;
     this.bindAddress = b.bindAddress;
@@ -65,6 +69,7 @@ public final class MockServerOptions {
     this.idleTimeout = b.idleTimeout;
     this.idempotencyKeyLimit = b.idempotencyKeyLimit;
     this.idempotencyKeyLifetime = b.idempotencyKeyLifetime;
+    this.proxy = b.proxySettings();
   }
 
   /** @return a builder with the defaults */
@@ -176,6 +181,14 @@ public final class MockServerOptions {
   }
 
   /**
+   * @return the validating proxy's settings (upstream, Auth0 domain, timeouts, limits, recording, report),
+   *     or null when the server serves its own data
+   */
+  public ProxySettings proxy() {
+    return proxy;
+  }
+
+  /**
    * A webhook subscription made at start.
    *
    * @param url where deliveries go
@@ -214,6 +227,17 @@ public final class MockServerOptions {
     private Duration idleTimeout = Duration.ofSeconds(30);
     private int idempotencyKeyLimit = 10_000;
     private Duration idempotencyKeyLifetime = Duration.ofHours(24);
+
+    private URI proxyTo;
+    private URI proxyAuth0Domain;
+    private Duration proxyConnectTimeout = ProxySettings.CONNECT_TIMEOUT;
+    private Duration proxyReadTimeout = ProxySettings.READ_TIMEOUT;
+    private long proxyMaxBody = ProxySettings.MAX_UPSTREAM_BODY;
+    private int proxyMaxViolations = ProxySettings.MAX_VIOLATIONS;
+    private boolean failOnViolation;
+    private Path record;
+    private boolean recordAnonymize;
+    private Path report;
 
     private Builder() {}
 
@@ -449,6 +473,104 @@ public final class MockServerOptions {
       this.idempotencyKeyLimit = limit;
       this.idempotencyKeyLifetime = positive(lifetime, "idempotency key lifetime");
       return this;
+    }
+
+    /**
+     * Makes the server a validating proxy: every API request goes, with the caller's {@code Authorization},
+     * to {@code upstream}, and its answer comes back unchanged while both are checked against the spec;
+     * violations are logged and listed by {@code GET /_mock/violations}.
+     *
+     * @param upstream the real API's base URL, such as {@code https://go-api.compliancerisk.io}
+     * @return this builder
+     */
+    public Builder proxyTo(URI upstream) {
+      this.proxyTo = Objects.requireNonNull(upstream, "upstream");
+      return this;
+    }
+
+    /**
+     * Where the proxy sends {@code /oauth/token}; without it, token requests are refused with 501.
+     *
+     * @param domain the Auth0 domain, such as {@code https://tenant.eu.auth0.com} (https when no scheme)
+     * @return this builder
+     */
+    public Builder proxyAuth0Domain(URI domain) {
+      this.proxyAuth0Domain = Objects.requireNonNull(domain, "domain");
+      return this;
+    }
+
+    /**
+     * @param connect the longest wait for a connection to an upstream, positive (5 s by default)
+     * @param read the longest wait for an upstream's whole answer, positive (30 s by default); then 504
+     * @return this builder
+     */
+    public Builder proxyTimeouts(Duration connect, Duration read) {
+      this.proxyConnectTimeout = positive(connect, "proxy connect timeout");
+      this.proxyReadTimeout = positive(read, "proxy read timeout");
+      return this;
+    }
+
+    /**
+     * Bounds the proxy's memory.
+     *
+     * @param maxUpstreamBody the largest upstream body passed on, in bytes (16 MiB by default); larger is 502
+     * @param maxViolations violations kept for {@code GET /_mock/violations}, the newest (1,000 by default)
+     * @return this builder
+     */
+    public Builder proxyLimits(long maxUpstreamBody, int maxViolations) {
+      this.proxyMaxBody = maxUpstreamBody;
+      this.proxyMaxViolations = maxViolations;
+      return this;
+    }
+
+    /**
+     * @param fail whether an upstream answer that breaks the spec is answered 502 with the error envelope
+     *     instead of passed on (off by default)
+     * @return this builder
+     */
+    public Builder failOnViolation(boolean fail) {
+      this.failOnViolation = fail;
+      return this;
+    }
+
+    /**
+     * Writes what the proxy saw, at {@link MockServer#close()}, as a data file {@link #dataFile(Path)} loads,
+     * with every secret replaced.
+     *
+     * @param file where to write the recording
+     * @param anonymize whether email addresses are replaced by hashes of themselves
+     * @return this builder
+     */
+    public Builder record(Path file, boolean anonymize) {
+      this.record = Objects.requireNonNull(file, "file");
+      this.recordAnonymize = anonymize;
+      return this;
+    }
+
+    /**
+     * Writes the drift report, every violation grouped by operation with counts, at {@link MockServer#close()}.
+     *
+     * @param file where to write the JSON report
+     * @return this builder
+     */
+    public Builder report(Path file) {
+      this.report = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    private ProxySettings proxySettings() {
+      if (proxyTo == null) {
+        if (proxyAuth0Domain != null || failOnViolation || record != null || report != null) {
+          throw new IllegalArgumentException(
+              "the Auth0 domain, fail-on-violation, record and report need a proxy target (--proxy-to)");
+        }
+        return null;
+      }
+      if (dataFile != null) {
+        throw new IllegalArgumentException("a proxy serves the upstream's data, not a data file (--data)");
+      }
+      return new ProxySettings(proxyTo, proxyAuth0Domain, proxyConnectTimeout, proxyReadTimeout, proxyMaxBody,
+          proxyMaxViolations, failOnViolation, record, recordAnonymize, report);
     }
 
     private static Duration positive(Duration duration, String what) {

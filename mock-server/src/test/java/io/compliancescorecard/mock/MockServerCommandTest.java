@@ -164,4 +164,28 @@ class MockServerCommandTest {
       assertThat(options.webhooks()).allSatisfy(w -> assertThat(w.toString()).doesNotContain("whsec_never_shown"));
     }
   }
+
+  @Test
+  void proxyOptionsReachTheServerOptionsAndNeedAProxyTarget() {
+    MockServerOptions options = parse("--proxy-to", "https://api.example.com/", "--proxy-auth0-domain",
+        "tenant.eu.auth0.com", "--proxy-connect-timeout", "2s", "--proxy-read-timeout", "9s", "--fail-on-violation",
+        "--record", "rec.json", "--record-anonymize", "--report", "drift.json");
+    assertThat(options.proxy().upstream()).hasToString("https://api.example.com");
+    assertThat(options.proxy().auth0Domain()).hasToString("https://tenant.eu.auth0.com");
+    assertThat(options.proxy().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(options.proxy().readTimeout()).isEqualTo(Duration.ofSeconds(9));
+    assertThat(options.proxy().failOnViolation()).isTrue();
+    assertThat(options.proxy().record()).isEqualTo(Path.of("rec.json"));
+    assertThat(options.proxy().anonymize()).isTrue();
+    assertThat(options.proxy().report()).isEqualTo(Path.of("drift.json"));
+    assertThat(parse().proxy()).isNull();
+    assertThatThrownBy(() -> parse("--report", "drift.json")).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--proxy-to");
+    assertThatThrownBy(() -> parse("--proxy-to", "ftp://api.example.com")).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("http(s) URL");
+    assertThatThrownBy(() -> parse("--proxy-to", "https://user:pw@api.example.com"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageNotContaining("pw@");
+    assertThatThrownBy(() -> parse("--proxy-to", "https://api.example.com", "--data", "seed.json"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--data");
+  }
 }

@@ -10,6 +10,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.compliancescorecard.sdk.model.Company;
 import io.compliancescorecard.sdk.model.CompanyResponse;
+import io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -18,6 +26,7 @@ import okhttp3.Response;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -30,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One typical call ({@code GET /api/v3/companies/{id}}) through the SDK, and the same call through a bare
  * OkHttpClient plus Jackson, against the same local WireMock server. The ratio of the two scores is the
- * SDK's overhead (auth, retry, rate-limit, logging and User-Agent interceptors, envelope unwrapping).
+ * SDK's overhead (auth, retry, rate-limit, logging and User-Agent interceptors, envelope unwrapping). The
+ * same call with the OpenTelemetry observer installed, over OpenTelemetry's no-op implementation and over
+ * a real SDK exporting to memory, is the cost of observation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +58,10 @@ public class CallOverheadBenchmark {
 
   private WireMockServer server;
   private ComplianceScorecardClient client;
+  private ComplianceScorecardClient noopTraced;
+  private ComplianceScorecardClient traced;
+  private InMemorySpanExporter spans;
+  private OpenTelemetrySdk otel;
   private OkHttpClient bare;
   private ObjectMapper mapper;
   private Request request;
@@ -60,6 +75,15 @@ public class CallOverheadBenchmark {
         .withHeader("X-RateLimit-Reset", "4102444800")));
     String base = "http://127.0.0.1:" + server.port();
     client = ComplianceScorecardClient.builder().baseUrl(base).token("benchmark-token").build();
+    noopTraced = ComplianceScorecardClient.builder().baseUrl(base).token("benchmark-token")
+        .observer(OpenTelemetryObserver.create(OpenTelemetry.noop())).build();
+    spans = InMemorySpanExporter.create();
+    otel = OpenTelemetrySdk.builder()
+        .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
+        .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
+        .build();
+    traced = ComplianceScorecardClient.builder().baseUrl(base).token("benchmark-token")
+        .observer(OpenTelemetryObserver.create(otel)).build();
     bare = new OkHttpClient();
     mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -67,9 +91,18 @@ public class CallOverheadBenchmark {
         .header("Authorization", "Bearer benchmark-token").build();
   }
 
+  /** The exported spans are dropped after each iteration, so that the heap does not grow with them. */
+  @TearDown(Level.Iteration)
+  public void dropSpans() {
+    spans.reset();
+  }
+
   @TearDown
   public void stop() {
     client.close();
+    noopTraced.close();
+    traced.close();
+    otel.close();
     bare.dispatcher().executorService().shutdown();
     bare.connectionPool().evictAll();
     server.stop();
@@ -78,6 +111,16 @@ public class CallOverheadBenchmark {
   @Benchmark
   public Company sdk() {
     return client.companies().get("comp123");
+  }
+
+  @Benchmark
+  public Company sdkWithNoopOpenTelemetry() {
+    return noopTraced.companies().get("comp123");
+  }
+
+  @Benchmark
+  public Company sdkWithInMemoryOpenTelemetry() {
+    return traced.companies().get("comp123");
   }
 
   @Benchmark

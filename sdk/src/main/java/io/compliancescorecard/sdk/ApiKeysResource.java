@@ -6,36 +6,33 @@ import io.compliancescorecard.sdk.model.ApiKeyCreateRequest;
 import io.compliancescorecard.sdk.model.ApiKeyList;
 import io.compliancescorecard.sdk.model.ApiKeyResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** One client's integration API keys (ConnectWise, Huntress, ...); their secrets are never returned. */
 public final class ApiKeysResource {
 
-  private final IntegrationsApi api;
-  private final CallExecutor calls;
-  private final String companyId;
-  private final String clientId;
+  private final WithRawResponse withRawResponse;
 
   ApiKeysResource(IntegrationsApi api, CallExecutor calls, String companyId, String clientId) {
-    this.api = api;
-    this.calls = calls;
-    this.companyId = PathIds.require("companyId", companyId);
-    this.clientId = PathIds.require("clientId", clientId);
+    this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId),
+        PathIds.require("clientId", clientId));
+  }
+
+  /** @return the same operations, each returning its response's metadata beside the data */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
   }
 
   /** @return the client's integration API key configurations, without secrets */
   public List<ApiKey> list() {
-    return listWithResponse().data();
+    return withRawResponse.list().data();
   }
 
-  /** @return {@link #list()} with the response metadata */
-  public ApiResponse<List<ApiKey>> listWithResponse() {
-    return calls.execute(api.listApiKeys(companyId, clientId), ApiKeyList::getData);
-  }
-
-  /** @return {@link #listWithResponse()}, run on the client's executor */
-  public CompletableFuture<ApiResponse<List<ApiKey>>> listAsync() {
-    return calls.async(this::listWithResponse);
+  /**
+   * @param options the call's options
+   * @return the client's integration API key configurations, without secrets
+   */
+  public List<ApiKey> list(RequestOptions options) {
+    return withRawResponse.list(options).data();
   }
 
   /**
@@ -47,34 +44,62 @@ public final class ApiKeysResource {
    * @return the stored configuration, without its secrets
    */
   public ApiKey create(ApiKeyCreateRequest request) {
-    return create(request, RequestOptions.none());
+    return withRawResponse.create(request).data();
   }
 
   /**
    * @param request the integration and its credentials
-   * @param options for example your own idempotency key
+   * @param options the call's options, for example your own idempotency key
    * @return the stored configuration, without its secrets
    */
   public ApiKey create(ApiKeyCreateRequest request, RequestOptions options) {
-    return createWithResponse(request, options).data();
+    return withRawResponse.create(request, options).data();
   }
 
-  /**
-   * @param request the integration and its credentials
-   * @param options for example your own idempotency key
-   * @return {@link #create(ApiKeyCreateRequest, RequestOptions)} with the response metadata
-   */
-  public ApiResponse<ApiKey> createWithResponse(ApiKeyCreateRequest request, RequestOptions options) {
-    return calls.execute(api.createApiKey(companyId, clientId, request, options.idempotencyKeyValue().orElse(null)),
-        ApiKeyResponse::getData);
-  }
+  /** The API keys' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  public static final class WithRawResponse {
 
-  /**
-   * @param request the integration and its credentials
-   * @param options for example your own idempotency key
-   * @return {@link #createWithResponse(ApiKeyCreateRequest, RequestOptions)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<ApiKey>> createAsync(ApiKeyCreateRequest request, RequestOptions options) {
-    return calls.async(() -> createWithResponse(request, options));
+    private final IntegrationsApi api;
+    private final CallExecutor calls;
+    private final String companyId;
+    private final String clientId;
+
+    private WithRawResponse(IntegrationsApi api, CallExecutor calls, String companyId, String clientId) {
+      this.api = api;
+      this.calls = calls;
+      this.companyId = companyId;
+      this.clientId = clientId;
+    }
+
+    /** @return {@link ApiKeysResource#list()} with the response metadata */
+    public ApiResponse<List<ApiKey>> list() {
+      return list(RequestOptions.none());
+    }
+
+    /**
+     * @param options the call's options
+     * @return {@link ApiKeysResource#list(RequestOptions)} with the response metadata
+     */
+    public ApiResponse<List<ApiKey>> list(RequestOptions options) {
+      return calls.execute(api.listApiKeys(companyId, clientId), ApiKeyList::getData, options);
+    }
+
+    /**
+     * @param request the integration and its credentials
+     * @return {@link ApiKeysResource#create(ApiKeyCreateRequest)} with the response metadata
+     */
+    public ApiResponse<ApiKey> create(ApiKeyCreateRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the integration and its credentials
+     * @param options the call's options, for example your own idempotency key
+     * @return {@link ApiKeysResource#create(ApiKeyCreateRequest, RequestOptions)} with the response metadata
+     */
+    public ApiResponse<ApiKey> create(ApiKeyCreateRequest request, RequestOptions options) {
+      // The idempotency key, like every option, is applied to the request by the executor.
+      return calls.execute(api.createApiKey(companyId, clientId, request, null), ApiKeyResponse::getData, options);
+    }
   }
 }

@@ -6,65 +6,88 @@ import io.compliancescorecard.sdk.model.AssessmentEventList;
 import io.compliancescorecard.sdk.model.AssessmentTemplate;
 import io.compliancescorecard.sdk.model.AssessmentTemplateList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** One client's assessment events and available templates. */
 public final class AssessmentsResource {
 
-  private final AssessmentsApi api;
-  private final CallExecutor calls;
-  private final String companyId;
-  private final String clientId;
+  private final WithRawResponse withRawResponse;
 
   AssessmentsResource(AssessmentsApi api, CallExecutor calls, String companyId, String clientId) {
-    this.api = api;
-    this.calls = calls;
-    this.companyId = PathIds.require("companyId", companyId);
-    this.clientId = PathIds.require("clientId", clientId);
+    this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId),
+        PathIds.require("clientId", clientId));
+  }
+
+  /** @return the same operations, each returning its response's metadata beside the data */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
   }
 
   /** @return the client's assessment events (assessment instances) */
   public List<AssessmentEvent> events() {
-    return eventsWithResponse().data();
+    return withRawResponse.events().data();
   }
 
-  /** @return {@link #events()} with the response metadata */
-  public ApiResponse<List<AssessmentEvent>> eventsWithResponse() {
-    return calls.execute(api.listAssessmentEvents(companyId, clientId), AssessmentEventList::getData);
-  }
-
-  /** @return {@link #eventsWithResponse()}, run on the client's executor */
-  public CompletableFuture<ApiResponse<List<AssessmentEvent>>> eventsAsync() {
-    return calls.async(this::eventsWithResponse);
+  /**
+   * @param options the call's options
+   * @return the client's assessment events (assessment instances)
+   */
+  public List<AssessmentEvent> events(RequestOptions options) {
+    return withRawResponse.events(options).data();
   }
 
   /** @return the templates available to the client, global ones included */
   public List<AssessmentTemplate> templates() {
-    return templates(new TemplateFilter());
+    return withRawResponse.templates().data();
   }
 
   /**
-   * @param filter whether to include global templates, and a category
+   * @param params whether to include global templates, a category, and the call's options
    * @return the matching templates
    */
-  public List<AssessmentTemplate> templates(TemplateFilter filter) {
-    return templatesWithResponse(filter).data();
+  public List<AssessmentTemplate> templates(TemplateListParams params) {
+    return withRawResponse.templates(params).data();
   }
 
-  /**
-   * @param filter whether to include global templates, and a category
-   * @return {@link #templates(TemplateFilter)} with the response metadata
-   */
-  public ApiResponse<List<AssessmentTemplate>> templatesWithResponse(TemplateFilter filter) {
-    return calls.execute(api.listAssessmentTemplates(companyId, clientId, filter.global(), filter.category()),
-        AssessmentTemplateList::getData);
-  }
+  /** The assessments' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  public static final class WithRawResponse {
 
-  /**
-   * @param filter whether to include global templates, and a category
-   * @return {@link #templatesWithResponse(TemplateFilter)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<List<AssessmentTemplate>>> templatesAsync(TemplateFilter filter) {
-    return calls.async(() -> templatesWithResponse(filter));
+    private final AssessmentsApi api;
+    private final CallExecutor calls;
+    private final String companyId;
+    private final String clientId;
+
+    private WithRawResponse(AssessmentsApi api, CallExecutor calls, String companyId, String clientId) {
+      this.api = api;
+      this.calls = calls;
+      this.companyId = companyId;
+      this.clientId = clientId;
+    }
+
+    /** @return {@link AssessmentsResource#events()} with the response metadata */
+    public ApiResponse<List<AssessmentEvent>> events() {
+      return events(RequestOptions.none());
+    }
+
+    /**
+     * @param options the call's options
+     * @return {@link AssessmentsResource#events(RequestOptions)} with the response metadata
+     */
+    public ApiResponse<List<AssessmentEvent>> events(RequestOptions options) {
+      return calls.execute(api.listAssessmentEvents(companyId, clientId), AssessmentEventList::getData, options);
+    }
+
+    /** @return {@link AssessmentsResource#templates()} with the response metadata */
+    public ApiResponse<List<AssessmentTemplate>> templates() {
+      return templates(new TemplateListParams());
+    }
+
+    /**
+     * @param params whether to include global templates, a category, and the call's options
+     * @return {@link AssessmentsResource#templates(TemplateListParams)} with the response metadata
+     */
+    public ApiResponse<List<AssessmentTemplate>> templates(TemplateListParams params) {
+      return calls.execute(api.listAssessmentTemplates(companyId, clientId, params.global(), params.category()),
+          AssessmentTemplateList::getData, params.options());
+    }
   }
 }

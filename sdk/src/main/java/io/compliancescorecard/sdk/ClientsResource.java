@@ -6,48 +6,32 @@ import io.compliancescorecard.sdk.model.ClientCreateRequest;
 import io.compliancescorecard.sdk.model.ClientList;
 import io.compliancescorecard.sdk.model.ClientResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** One company's clients: {@code /api/v3/companies/{companyId}/clients}. */
 public final class ClientsResource {
 
-  private final ClientsApi api;
-  private final CallExecutor calls;
-  private final String companyId;
+  private final WithRawResponse withRawResponse;
 
   ClientsResource(ClientsApi api, CallExecutor calls, String companyId) {
-    this.api = api;
-    this.calls = calls;
-    this.companyId = PathIds.require("companyId", companyId);
+    this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId));
+  }
+
+  /** @return the same operations, each returning its response's metadata beside the data */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
   }
 
   /** @return every client of the company */
   public List<Client> list() {
-    return list(new ClientFilter());
+    return withRawResponse.list().data();
   }
 
   /**
-   * @param filter status and name filters
+   * @param params status and name filters, and the call's options
    * @return the matching clients
    */
-  public List<Client> list(ClientFilter filter) {
-    return listWithResponse(filter).data();
-  }
-
-  /**
-   * @param filter status and name filters
-   * @return {@link #list(ClientFilter)} with the response metadata
-   */
-  public ApiResponse<List<Client>> listWithResponse(ClientFilter filter) {
-    return calls.execute(api.listClients(companyId, filter.status(), filter.search()), ClientList::getData);
-  }
-
-  /**
-   * @param filter status and name filters
-   * @return {@link #listWithResponse(ClientFilter)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<List<Client>>> listAsync(ClientFilter filter) {
-    return calls.async(() -> listWithResponse(filter));
+  public List<Client> list(ClientListParams params) {
+    return withRawResponse.list(params).data();
   }
 
   /**
@@ -58,34 +42,61 @@ public final class ClientsResource {
    * @return the created client
    */
   public Client create(ClientCreateRequest request) {
-    return create(request, RequestOptions.none());
+    return withRawResponse.create(request).data();
   }
 
   /**
    * @param request the new client
-   * @param options for example your own idempotency key
+   * @param options the call's options, for example your own idempotency key
    * @return the created client
    */
   public Client create(ClientCreateRequest request, RequestOptions options) {
-    return createWithResponse(request, options).data();
+    return withRawResponse.create(request, options).data();
   }
 
-  /**
-   * @param request the new client
-   * @param options for example your own idempotency key
-   * @return {@link #create(ClientCreateRequest, RequestOptions)} with the response metadata
-   */
-  public ApiResponse<Client> createWithResponse(ClientCreateRequest request, RequestOptions options) {
-    return calls.execute(api.createClient(companyId, request, options.idempotencyKeyValue().orElse(null)),
-        ClientResponse::getData);
-  }
+  /** The clients' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  public static final class WithRawResponse {
 
-  /**
-   * @param request the new client
-   * @param options for example your own idempotency key
-   * @return {@link #createWithResponse(ClientCreateRequest, RequestOptions)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<Client>> createAsync(ClientCreateRequest request, RequestOptions options) {
-    return calls.async(() -> createWithResponse(request, options));
+    private final ClientsApi api;
+    private final CallExecutor calls;
+    private final String companyId;
+
+    private WithRawResponse(ClientsApi api, CallExecutor calls, String companyId) {
+      this.api = api;
+      this.calls = calls;
+      this.companyId = companyId;
+    }
+
+    /** @return {@link ClientsResource#list()} with the response metadata */
+    public ApiResponse<List<Client>> list() {
+      return list(new ClientListParams());
+    }
+
+    /**
+     * @param params status and name filters, and the call's options
+     * @return {@link ClientsResource#list(ClientListParams)} with the response metadata
+     */
+    public ApiResponse<List<Client>> list(ClientListParams params) {
+      return calls.execute(api.listClients(companyId, params.status(), params.search()), ClientList::getData,
+          params.options());
+    }
+
+    /**
+     * @param request the new client
+     * @return {@link ClientsResource#create(ClientCreateRequest)} with the response metadata
+     */
+    public ApiResponse<Client> create(ClientCreateRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the new client
+     * @param options the call's options, for example your own idempotency key
+     * @return {@link ClientsResource#create(ClientCreateRequest, RequestOptions)} with the response metadata
+     */
+    public ApiResponse<Client> create(ClientCreateRequest request, RequestOptions options) {
+      // The idempotency key, like every option, is applied to the request by the executor.
+      return calls.execute(api.createClient(companyId, request, null), ClientResponse::getData, options);
+    }
   }
 }

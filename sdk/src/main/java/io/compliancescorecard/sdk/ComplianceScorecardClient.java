@@ -8,6 +8,7 @@ import io.compliancescorecard.sdk.internal.AuthInterceptor;
 import io.compliancescorecard.sdk.internal.HttpLoggingInterceptor;
 import io.compliancescorecard.sdk.internal.IdempotencyKeyInterceptor;
 import io.compliancescorecard.sdk.internal.Json;
+import io.compliancescorecard.sdk.internal.ObservationInterceptor;
 import io.compliancescorecard.sdk.internal.RateLimitHeaders;
 import io.compliancescorecard.sdk.internal.RateLimitInterceptor;
 import io.compliancescorecard.sdk.internal.RateLimitTracker;
@@ -22,6 +23,7 @@ import io.compliancescorecard.sdk.internal.api.CompaniesApi;
 import io.compliancescorecard.sdk.internal.api.IntegrationsApi;
 import io.compliancescorecard.sdk.internal.api.PoliciesApi;
 import io.compliancescorecard.sdk.internal.api.UsersApi;
+import io.compliancescorecard.sdk.observation.CallObserver;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
@@ -29,11 +31,16 @@ import io.compliancescorecard.sdk.retry.WaitListener;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import io.compliancescorecard.sdk.error.AuthenticationException;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -60,25 +67,33 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }
  * }</pre>
  *
- * <p>Every call returns the envelope's {@code data} unwrapped; {@code ...WithResponse} variants add the
- * status, headers and rate-limit snapshot, and {@code ...Async} variants run on an executor. Failures
- * are unchecked {@link io.compliancescorecard.sdk.error.ApiException}s.
+ * <p>Every call returns the envelope's {@code data} unwrapped. Each operation's last argument is optional
+ * and carries the call's {@link RequestOptions}: inside its params object where it has filters
+ * ({@code list(new ClientListParams().status(...).options(...))}), as itself otherwise
+ * ({@code get(id, options)}). Each resource's {@code withRawResponse()} view adds the status, headers and
+ * rate-limit snapshot, {@link #async} runs any call on an executor, and {@link #withOptions} gives a view
+ * with other default options. Failures are unchecked {@link io.compliancescorecard.sdk.error.ApiException}s.
  */
 public final class ComplianceScorecardClient implements AutoCloseable {
 
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+  /** The token provider of a client built with {@link Builder#noCredentials()}: only logout asks it. */
+  private static final TokenProvider NO_CREDENTIALS = () -> {
+    throw new AuthenticationException(AuthenticationException.NO_STATUS, null,
+        "this client was built without credentials", null, null, null, null);
+  };
 
   private final OkHttpClient http;
+  private final Lazy<OkHttpClient> httpWithTls;
   private final boolean ownsHttp;
   private final HttpUrl baseUrl;
   private final CallExecutor calls;
   private final RateLimitTracker rateLimits;
   private final TokenProvider tokens;
-  private final Lazy<Retrofit> retrofit;
-  private final Lazy<AuthResource> auth;
-  private final Lazy<UsersResource> users;
-  private final Lazy<CompaniesResource> companies;
+  private final Lazy<AuthenticationApi> authApi;
+  private final Lazy<UsersApi> usersApi;
+  private final Lazy<CompaniesApi> companiesApi;
   private final Lazy<ClientsApi> clientsApi;
   private final Lazy<PoliciesApi> policiesApi;
   private final Lazy<AssessmentsApi> assessmentsApi;
@@ -86,33 +101,57 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   private ComplianceScorecardClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
-    this.tokens = builder.tokenProvider != null ? builder.tokenProvider : StaticTokenProvider.fromEnvironment();
+    this.tokens = !builder.credentials ? NO_CREDENTIALS
+        : builder.tokenProvider != null ? builder.tokenProvider : StaticTokenProvider.fromEnvironment();
     this.rateLimits = new RateLimitTracker();
     this.ownsHttp = builder.httpClient == null;
-    this.http = configure(builder.httpClient == null ? new OkHttpClient.Builder() : builder.httpClient.newBuilder(),
-        builder).build();
+    OkHttpClient.Builder base = ownsHttp ? new OkHttpClient.Builder() : builder.httpClient.newBuilder();
+    if (ownsHttp && !baseUrl.isHttps()) {
+      // A plain-HTTP API (a local mock server) needs no TLS: without TLS connection specs OkHttp loads no
+      // trust store and no TLS provider, a large part of a short-lived process's start-up (csc's).
+      base.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
+    this.http = configure(base, builder).build();
+    // An https URL (another host's, through rawRequest or httpClient()) gets TLS on first use, sharing the
+    // interceptors, pool and dispatcher.
+    this.httpWithTls = new Lazy<>(() -> http.connectionSpecs().stream().anyMatch(ConnectionSpec::isTls) ? http
+        : http.newBuilder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)).build());
     // OkHttp makes its dispatcher's thread pool on first use: only async calls need it.
     Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor
         : command -> http.dispatcher().executorService().execute(command);
-    this.calls = new CallExecutor(executor, builder.clock);
     // Retrofit, Jackson and each service's proxy are made when a typed call first needs them, so that a
     // process making one call (the CLI) or only raw requests does not pay for the rest.
-    this.retrofit = new Lazy<>(() -> new Retrofit.Builder()
+    Lazy<Retrofit> retrofit = new Lazy<>(() -> new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
         .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
         .build());
-    this.auth = new Lazy<>(() -> new AuthResource(service(AuthenticationApi.class), calls, tokens));
-    this.users = new Lazy<>(() -> new UsersResource(service(UsersApi.class), calls));
-    this.companies = new Lazy<>(() -> new CompaniesResource(service(CompaniesApi.class), calls));
-    this.clientsApi = new Lazy<>(() -> service(ClientsApi.class));
-    this.policiesApi = new Lazy<>(() -> service(PoliciesApi.class));
-    this.assessmentsApi = new Lazy<>(() -> service(AssessmentsApi.class));
-    this.integrationsApi = new Lazy<>(() -> service(IntegrationsApi.class));
+    this.calls = new CallExecutor(http, httpWithTls, retrofit, executor, builder.clock);
+    this.authApi = new Lazy<>(() -> retrofit.get().create(AuthenticationApi.class));
+    this.usersApi = new Lazy<>(() -> retrofit.get().create(UsersApi.class));
+    this.companiesApi = new Lazy<>(() -> retrofit.get().create(CompaniesApi.class));
+    this.clientsApi = new Lazy<>(() -> retrofit.get().create(ClientsApi.class));
+    this.policiesApi = new Lazy<>(() -> retrofit.get().create(PoliciesApi.class));
+    this.assessmentsApi = new Lazy<>(() -> retrofit.get().create(AssessmentsApi.class));
+    this.integrationsApi = new Lazy<>(() -> retrofit.get().create(IntegrationsApi.class));
   }
 
-  private <S> S service(Class<S> api) {
-    return retrofit.get().create(api);
+  /** A view of {@code client}: everything shared but the calls' default options; it owns nothing. */
+  private ComplianceScorecardClient(ComplianceScorecardClient client, CallExecutor calls) {
+    this.http = client.http;
+    this.httpWithTls = client.httpWithTls;
+    this.ownsHttp = false;
+    this.baseUrl = client.baseUrl;
+    this.calls = calls;
+    this.rateLimits = client.rateLimits;
+    this.tokens = client.tokens;
+    this.authApi = client.authApi;
+    this.usersApi = client.usersApi;
+    this.companiesApi = client.companiesApi;
+    this.clientsApi = client.clientsApi;
+    this.policiesApi = client.policiesApi;
+    this.assessmentsApi = client.assessmentsApi;
+    this.integrationsApi = client.integrationsApi;
   }
 
   private OkHttpClient.Builder configure(OkHttpClient.Builder http, Builder builder) {
@@ -127,17 +166,26 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
     Logger httpLog = builder.httpLogger != null ? builder.httpLogger : LoggerFactory.getLogger("io.compliancescorecard.sdk.http");
     Waiter waiter = new Waiter(builder.sleeper, builder.waitListener);
-    return http
+    // Without an observer the observation links are left out: an unobserved client does no work for them.
+    if (builder.observer != null) {
+      http.addInterceptor(new ObservationInterceptor(builder.observer, baseUrl));
+    }
+    http
         // OkHttp would silently resend a request after some connection failures, POST included: the
         // retry interceptor decides instead, by the rules that never send a create twice.
         .retryOnConnectionFailure(false)
         .addInterceptor(new UserAgentInterceptor(builder.userAgentSuffix))
         .addInterceptor(new IdempotencyKeyInterceptor())
-        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter))
-        .addInterceptor(new AuthInterceptor(tokens, baseUrl))
-        .addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
-            waiter))
-        .addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter));
+    if (builder.credentials) {
+      http.addInterceptor(new AuthInterceptor(tokens, baseUrl));
+    }
+    http.addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
+        waiter));
+    if (builder.observer != null) {
+      http.addInterceptor(ObservationInterceptor.attempts());
+    }
+    return http.addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
   }
 
   /** @return a new builder: production environment, token from {@code CSC_TOKEN}, default retries */
@@ -145,19 +193,65 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * A view of this client whose calls use {@code defaults} where they set no option of their own. It shares
+   * the connection pool, the token cache and the rate-limit snapshots; closing it closes nothing.
+   *
+   * <pre>{@code
+   * ComplianceScorecardClient patient = client.withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(5)).build());
+   * }</pre>
+   *
+   * @param defaults options merged over this client's own defaults
+   * @return the view
+   * @throws IllegalArgumentException if the options hold an idempotency key, which belongs to one create
+   */
+  public ComplianceScorecardClient withOptions(RequestOptions defaults) {
+    if (defaults.idempotencyKey().isPresent()) {
+      throw new IllegalArgumentException("an idempotency key belongs to one create: pass it with that call, "
+          + "not as a default");
+    }
+    return new ComplianceScorecardClient(this, calls.withDefaults(defaults.mergedOver(calls.defaults())));
+  }
+
+  /**
+   * {@link #withOptions(RequestOptions)} from a builder that starts with this client's defaults, for
+   * example {@code client.withOptions(o -> o.maxRetries(0).header("X-Job", "nightly"))}.
+   *
+   * @param change changes a builder holding this client's default options
+   * @return the view
+   */
+  public ComplianceScorecardClient withOptions(Consumer<RequestOptions.Builder> change) {
+    RequestOptions.Builder builder = calls.defaults().toBuilder();
+    change.accept(builder);
+    return withOptions(builder.build());
+  }
+
+  /**
+   * Runs any call of this client on its async executor, for example
+   * {@code client.async(c -> c.companies().list())}, or with the response metadata
+   * {@code client.async(c -> c.companies().withRawResponse().list())}.
+   *
+   * @param call a blocking call of this client
+   * @param <T> what the call returns
+   * @return its result; an ApiException the call throws completes the future exceptionally
+   */
+  public <T> CompletableFuture<T> async(Function<ComplianceScorecardClient, T> call) {
+    return calls.async(() -> call.apply(this));
+  }
+
   /** @return the authenticated user and logout */
   public AuthResource auth() {
-    return auth.get();
+    return new AuthResource(authApi.get(), calls, tokens);
   }
 
   /** @return the users the caller may see, paginated */
   public UsersResource users() {
-    return users.get();
+    return new UsersResource(usersApi.get(), calls);
   }
 
   /** @return the companies the caller may see */
   public CompaniesResource companies() {
-    return companies.get();
+    return new CompaniesResource(companiesApi.get(), calls);
   }
 
   /**
@@ -210,13 +304,14 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   /**
    * The configured HTTP client (authentication, retries, rate limits, logging, User-Agent), for requests
-   * the typed API does not cover. The token is only sent to the API's own host.
+   * the typed API does not cover. The token is only sent to the API's own host. The default options of a
+   * {@link #withOptions} view do not apply to requests sent through it directly: use {@link #rawRequest}.
    *
    * @return the client's OkHttpClient; do not shut it down, {@link #close()} does
    * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
    */
   public OkHttpClient httpClient() {
-    return http;
+    return httpWithTls.get();
   }
 
   /**
@@ -228,28 +323,93 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    *     {@code /api/v4/users?page=2}
    * @param jsonBody the JSON request body, or null
    * @return the status, headers, rate-limit snapshot and the body as text
-   * @throws IllegalArgumentException if the path leaves the API's host
+   * @throws IllegalArgumentException if the path leaves the API's origin
    * @throws ConnectionException if no response arrived
+   * @see #rawRequest(RawRequest) for another host, extra headers or no credentials
    */
   public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody) {
-    String upper = method.toUpperCase(Locale.ROOT);
-    HttpUrl url = baseUrl.resolve(pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
-    if (url == null || !SameOrigin.test(url, baseUrl)) {
+    return rawRequest(method, pathAndQuery, jsonBody, RequestOptions.none());
+  }
+
+  /**
+   * @param method an HTTP method, for example {@code GET}
+   * @param pathAndQuery a path relative to the base URL, with an optional query
+   * @param jsonBody the JSON request body, or null
+   * @param options the call's options
+   * @return {@link #rawRequest(String, String, String)} with the call's options
+   * @throws IllegalArgumentException if the path leaves the API's origin
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody, RequestOptions options) {
+    HttpUrl absolute = HttpUrl.parse(pathAndQuery);
+    if (absolute != null && !SameOrigin.test(absolute, baseUrl)) {
       throw new IllegalArgumentException("not a path of the API: " + pathAndQuery);
     }
-    RequestBody body = jsonBody != null ? RequestBody.create(jsonBody, JSON)
-        : METHODS_WITH_BODY.contains(upper) ? RequestBody.create("", JSON) : null;
-    Request request = new Request.Builder().url(url).method(upper, body).build();
-    try (Response response = http.newCall(request).execute()) {
+    return rawRequest(RawRequest.of(method, pathAndQuery).jsonBody(jsonBody), options);
+  }
+
+  /**
+   * Sends any request, to the API or to another host, through the same connection pool, timeouts,
+   * retries, User-Agent and logging as the typed calls; the token goes only to the API's origin, and
+   * not at all for {@link RawRequest#withoutCredentials()}. An HTTP error status is returned, not thrown:
+   * {@link io.compliancescorecard.sdk.error.ApiException#fromResponse} maps it when wanted.
+   *
+   * @param request the method, path or URL, body and headers
+   * @return the status, headers, rate-limit snapshot and the body as text
+   * @throws IllegalArgumentException if a relative path leaves the API's origin, or OkHttp refuses the
+   *     method or its body (a GET with a body)
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(RawRequest request) {
+    return rawRequest(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the method, path or URL, body and headers
+   * @param options the call's options
+   * @return {@link #rawRequest(RawRequest)} with the call's options
+   * @throws IllegalArgumentException as {@link #rawRequest(RawRequest)}, or if an extra header of the
+   *     options repeats one of the request's
+   * @throws ConnectionException if no response arrived
+   */
+  public ApiResponse<String> rawRequest(RawRequest request, RequestOptions options) {
+    String method = request.method();
+    HttpUrl url = resolve(request.target());
+    RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
+        : METHODS_WITH_BODY.contains(method) ? RequestBody.create(new byte[0], JSON) : null;
+    Request.Builder builder = new Request.Builder().url(url).method(method, body);
+    request.headers().forEach(builder::header);
+    if (!request.credentials()) {
+      builder.tag(AuthInterceptor.Anonymous.class, AuthInterceptor.Anonymous.REQUEST);
+    }
+    try (Response response = calls.newCall(builder.build(), options).execute()) {
       ResponseBody responseBody = response.body();
       return new ApiResponse<>(response.code(), response.headers().toMultimap(),
           RateLimitHeaders.snapshot(response).orElse(null), responseBody == null ? "" : responseBody.string());
     } catch (IOException e) {
-      throw new ConnectionException(upper + " " + url.encodedPath(), e);
+      String where = SameOrigin.test(url, baseUrl) ? url.encodedPath()
+          : url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
+      throw new ConnectionException(method + " " + where, e);
     }
   }
 
-  /** Releases threads and connections, unless the OkHttpClient was shared through the builder. */
+  /** An absolute http(s) URL as it is; a path against the base URL, which it must not leave. */
+  private HttpUrl resolve(String pathOrUrl) {
+    HttpUrl absolute = HttpUrl.parse(pathOrUrl);
+    if (absolute != null) {
+      return absolute;
+    }
+    HttpUrl url = baseUrl.resolve(pathOrUrl.startsWith("/") ? pathOrUrl.substring(1) : pathOrUrl);
+    if (url == null || !SameOrigin.test(url, baseUrl)) {
+      throw new IllegalArgumentException("not a path of the API: " + pathOrUrl);
+    }
+    return url;
+  }
+
+  /**
+   * Releases threads and connections, unless the OkHttpClient was shared through the builder. Closing a
+   * view made by {@link #withOptions} releases nothing: the client it came from stays open.
+   */
   @Override
   public void close() {
     if (ownsHttp) {
@@ -262,6 +422,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   public static final class Builder {
     private HttpUrl baseUrl = HttpUrl.get(Environment.PRODUCTION.baseUrl());
     private TokenProvider tokenProvider;
+    private boolean credentials = true;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration callTimeout;
@@ -269,6 +430,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     private Duration maxRateLimitWait = Duration.ofSeconds(60);
     private boolean throttle;
     private WaitListener waitListener;
+    private CallObserver observer;
     private OkHttpClient httpClient;
     private String userAgentSuffix;
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
@@ -303,6 +465,20 @@ public final class ComplianceScorecardClient implements AutoCloseable {
      */
     public Builder tokenProvider(TokenProvider tokenProvider) {
       this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+      this.credentials = true;
+      return this;
+    }
+
+    /**
+     * A client that sends no token at all (and does not read {@code CSC_TOKEN}): for endpoints that need
+     * none, such as a mock server's admin API under {@code /_mock/}, or for requests to other hosts. The
+     * API answers typed calls with 401, thrown as an {@link AuthenticationException}.
+     *
+     * @return this builder
+     */
+    public Builder noCredentials() {
+      this.tokenProvider = null;
+      this.credentials = false;
       return this;
     }
 
@@ -384,6 +560,16 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
+     * @param observer told of each call's start, attempts, waits, token renewals and end (default none),
+     *     for example {@code io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver}
+     * @return this builder
+     */
+    public Builder observer(CallObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
+      return this;
+    }
+
+    /**
      * @param httpClient an OkHttpClient to share connection pool and dispatcher with; the SDK derives its
      *     own configured client from it and never shuts it down
      * @return this builder
@@ -415,7 +601,7 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param executor where {@code ...Async} calls run (default: OkHttp's dispatcher threads)
+     * @param executor where {@link ComplianceScorecardClient#async} calls run (default: OkHttp's dispatcher threads)
      * @return this builder
      */
     public Builder asyncExecutor(Executor executor) {

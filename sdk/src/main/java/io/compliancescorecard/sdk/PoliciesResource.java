@@ -6,51 +6,33 @@ import io.compliancescorecard.sdk.model.PolicyCreateRequest;
 import io.compliancescorecard.sdk.model.PolicyList;
 import io.compliancescorecard.sdk.model.PolicyResponse;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** One client's policies: {@code /api/v3/companies/{companyId}/clients/{clientId}/policies}. */
 public final class PoliciesResource {
 
-  private final PoliciesApi api;
-  private final CallExecutor calls;
-  private final String companyId;
-  private final String clientId;
+  private final WithRawResponse withRawResponse;
 
   PoliciesResource(PoliciesApi api, CallExecutor calls, String companyId, String clientId) {
-    this.api = api;
-    this.calls = calls;
-    this.companyId = PathIds.require("companyId", companyId);
-    this.clientId = PathIds.require("clientId", clientId);
+    this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId),
+        PathIds.require("clientId", clientId));
+  }
+
+  /** @return the same operations, each returning its response's metadata beside the data */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
   }
 
   /** @return every policy of the client */
   public List<Policy> list() {
-    return list(new PolicyFilter());
+    return withRawResponse.list().data();
   }
 
   /**
-   * @param filter status, category and title filters
+   * @param params status, category and title filters, and the call's options
    * @return the matching policies
    */
-  public List<Policy> list(PolicyFilter filter) {
-    return listWithResponse(filter).data();
-  }
-
-  /**
-   * @param filter status, category and title filters
-   * @return {@link #list(PolicyFilter)} with the response metadata
-   */
-  public ApiResponse<List<Policy>> listWithResponse(PolicyFilter filter) {
-    return calls.execute(api.listPolicies(companyId, clientId, filter.status(), filter.categoryId(), filter.search()),
-        PolicyList::getData);
-  }
-
-  /**
-   * @param filter status, category and title filters
-   * @return {@link #listWithResponse(PolicyFilter)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<List<Policy>>> listAsync(PolicyFilter filter) {
-    return calls.async(() -> listWithResponse(filter));
+  public List<Policy> list(PolicyListParams params) {
+    return withRawResponse.list(params).data();
   }
 
   /**
@@ -61,34 +43,63 @@ public final class PoliciesResource {
    * @return the created policy
    */
   public Policy create(PolicyCreateRequest request) {
-    return create(request, RequestOptions.none());
+    return withRawResponse.create(request).data();
   }
 
   /**
    * @param request the new policy
-   * @param options for example your own idempotency key
+   * @param options the call's options, for example your own idempotency key
    * @return the created policy
    */
   public Policy create(PolicyCreateRequest request, RequestOptions options) {
-    return createWithResponse(request, options).data();
+    return withRawResponse.create(request, options).data();
   }
 
-  /**
-   * @param request the new policy
-   * @param options for example your own idempotency key
-   * @return {@link #create(PolicyCreateRequest, RequestOptions)} with the response metadata
-   */
-  public ApiResponse<Policy> createWithResponse(PolicyCreateRequest request, RequestOptions options) {
-    return calls.execute(api.createPolicy(companyId, clientId, request, options.idempotencyKeyValue().orElse(null)),
-        PolicyResponse::getData);
-  }
+  /** The policies' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  public static final class WithRawResponse {
 
-  /**
-   * @param request the new policy
-   * @param options for example your own idempotency key
-   * @return {@link #createWithResponse(PolicyCreateRequest, RequestOptions)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<Policy>> createAsync(PolicyCreateRequest request, RequestOptions options) {
-    return calls.async(() -> createWithResponse(request, options));
+    private final PoliciesApi api;
+    private final CallExecutor calls;
+    private final String companyId;
+    private final String clientId;
+
+    private WithRawResponse(PoliciesApi api, CallExecutor calls, String companyId, String clientId) {
+      this.api = api;
+      this.calls = calls;
+      this.companyId = companyId;
+      this.clientId = clientId;
+    }
+
+    /** @return {@link PoliciesResource#list()} with the response metadata */
+    public ApiResponse<List<Policy>> list() {
+      return list(new PolicyListParams());
+    }
+
+    /**
+     * @param params status, category and title filters, and the call's options
+     * @return {@link PoliciesResource#list(PolicyListParams)} with the response metadata
+     */
+    public ApiResponse<List<Policy>> list(PolicyListParams params) {
+      return calls.execute(api.listPolicies(companyId, clientId, params.status(), params.categoryId(),
+          params.search()), PolicyList::getData, params.options());
+    }
+
+    /**
+     * @param request the new policy
+     * @return {@link PoliciesResource#create(PolicyCreateRequest)} with the response metadata
+     */
+    public ApiResponse<Policy> create(PolicyCreateRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request the new policy
+     * @param options the call's options, for example your own idempotency key
+     * @return {@link PoliciesResource#create(PolicyCreateRequest, RequestOptions)} with the response metadata
+     */
+    public ApiResponse<Policy> create(PolicyCreateRequest request, RequestOptions options) {
+      // The idempotency key, like every option, is applied to the request by the executor.
+      return calls.execute(api.createPolicy(companyId, clientId, request, null), PolicyResponse::getData, options);
+    }
   }
 }

@@ -1,7 +1,10 @@
 package io.compliancescorecard.sdk;
 
-/** Parameters of {@code users().list(...)}: page, page size and filters. A mutable value; build one per call. */
-public final class UserListParams {
+/**
+ * Parameters of {@code users().list(...)} and {@code listAll(...)}: page, page size, filters and options. A
+ * mutable value; build one per call.
+ */
+public final class UserListParams extends OperationParams<UserListParams> {
 
   private Integer page;
   private Integer perPage;
@@ -56,6 +59,7 @@ public final class UserListParams {
     copy.perPage = perPage;
     copy.role = role;
     copy.companyId = companyId;
+    copy.options(options());
     return copy;
   }
 

@@ -6,62 +6,80 @@ import io.compliancescorecard.sdk.model.User;
 import io.compliancescorecard.sdk.model.UserPage;
 import io.compliancescorecard.sdk.pagination.AutoPager;
 import io.compliancescorecard.sdk.pagination.Page;
-import java.util.concurrent.CompletableFuture;
 
 /** The users the caller may see: {@code /api/v4/users}, paginated. */
 public final class UsersResource {
 
-  private final UsersApi api;
-  private final CallExecutor calls;
+  private final WithRawResponse withRawResponse;
 
   UsersResource(UsersApi api, CallExecutor calls) {
-    this.api = api;
-    this.calls = calls;
+    this.withRawResponse = new WithRawResponse(api, calls);
   }
 
-  /**
-   * @param params page, page size and filters
-   * @return one page of users with its position in the whole list
-   */
-  public Page<User> list(UserListParams params) {
-    return listWithResponse(params).data();
+  /** @return the same operations, each returning its response's metadata beside the data */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
   }
 
   /** @return the first page of users, 15 per page */
   public Page<User> list() {
-    return list(new UserListParams());
+    return withRawResponse.list().data();
   }
 
   /**
-   * @param params page, page size and filters
-   * @return {@link #list(UserListParams)} with the response metadata
+   * @param params page, page size, filters and the call's options
+   * @return one page of users with its position in the whole list
    */
-  public ApiResponse<Page<User>> listWithResponse(UserListParams params) {
-    return calls.execute(api.listUsers(params.page(), params.perPage(), params.role(), params.companyId()),
-        UsersResource::toPage);
+  public Page<User> list(UserListParams params) {
+    return withRawResponse.list(params).data();
+  }
+
+  /** @return every user, 15 per page, fetched as {@link #listAll(UserListParams)} does */
+  public AutoPager<User> listAll() {
+    return listAll(new UserListParams());
   }
 
   /**
-   * @param params page, page size and filters
-   * @return {@link #listWithResponse(UserListParams)}, run on the client's executor
-   */
-  public CompletableFuture<ApiResponse<Page<User>>> listAsync(UserListParams params) {
-    return calls.async(() -> listWithResponse(params));
-  }
-
-  /**
-   * Every user from the params' page on, fetching each next page only when iteration reaches it.
+   * Every user from the params' page on, fetching each next page only when iteration reaches it; the
+   * params' options apply to every page fetched.
    *
    * <pre>{@code
    * client.users().listAll(new UserListParams().perPage(100)).stream().limit(20).forEach(...);
    * }</pre>
    *
-   * @param params page size, filters and the first page (default 1); later changes to it have no effect
+   * @param params page size, filters, options and the first page (default 1); later changes to it have no
+   *     effect
    * @return a lazy iterable; iterating it again starts over
    */
   public AutoPager<User> listAll(UserListParams params) {
     UserListParams snapshot = params.copy();
     return new AutoPager<>(snapshot.page() == null ? 1 : snapshot.page(), page -> list(snapshot.copy().page(page)));
+  }
+
+  /** The users' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  public static final class WithRawResponse {
+
+    private final UsersApi api;
+    private final CallExecutor calls;
+
+    private WithRawResponse(UsersApi api, CallExecutor calls) {
+      this.api = api;
+      this.calls = calls;
+    }
+
+    /** @return {@link UsersResource#list()} with the response metadata */
+    public ApiResponse<Page<User>> list() {
+      return list(new UserListParams());
+    }
+
+    /**
+     * @param params page, page size, filters and the call's options
+     * @return {@link UsersResource#list(UserListParams)} with the response metadata
+     */
+    public ApiResponse<Page<User>> list(UserListParams params) {
+      return calls.execute(api.listUsers(params.page(), params.perPage(), params.role(), params.companyId()),
+          UsersResource::toPage, params.options());
+    }
   }
 
   private static Page<User> toPage(UserPage body) {

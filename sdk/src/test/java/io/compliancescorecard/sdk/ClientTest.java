@@ -119,7 +119,7 @@ class ClientTest {
         .withHeader("X-RateLimit-Limit", "1000").withHeader("X-RateLimit-Remaining", "998")
         .withHeader("X-RateLimit-Reset", RATE_HEADERS_RESET).withHeader("X-Request-Id", "req-1")));
 
-    ApiResponse<Company> response = client.companies().getWithResponse("c1");
+    ApiResponse<Company> response = client.companies().withRawResponse().get("c1");
 
     RateLimit expected = new RateLimit(RateLimitCategory.GENERAL, 1000, 998, Instant.ofEpochSecond(1740065400));
     assertThat(response.status()).isEqualTo(200);
@@ -131,7 +131,7 @@ class ClientTest {
   }
 
   @Test
-  void asyncVariantsCompleteWithTheResultOrTheTypedException() throws Exception {
+  void asyncCallsCompleteWithTheResultOrTheTypedException() throws Exception {
     server.stubFor(get("/api/v3/companies/c1/clients/k1/assessment-events").willReturn(okJson(
         "{\"success\":true,\"data\":[{\"id\":\"e1\",\"name\":\"Q1\",\"template\":{\"id\":\"t\",\"name\":\"N\"},"
             + "\"status\":\"in_progress\",\"completion_percentage\":65.5,\"score\":null,\"started_at\":\"2025-01-15T09:00:00Z\"}]}")));
@@ -139,9 +139,11 @@ class ClientTest {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"Resource not found.\"}}")));
 
-    assertThat(client.assessments("c1", "k1").eventsAsync().get(5, TimeUnit.SECONDS).data())
+    assertThat(client.async(c -> c.assessments("c1", "k1").events()).get(5, TimeUnit.SECONDS))
         .singleElement().satisfies(event -> assertThat(event.getScore()).isNull());
-    assertThatThrownBy(() -> client.companies().getAsync("nope").join())
+    assertThat(client.async(c -> c.assessments("c1", "k1").withRawResponse().events()).get(5, TimeUnit.SECONDS).status())
+        .isEqualTo(200);
+    assertThatThrownBy(() -> client.async(c -> c.companies().get("nope")).join())
         .isInstanceOf(CompletionException.class).hasCauseInstanceOf(NotFoundException.class);
   }
 
@@ -151,9 +153,9 @@ class ClientTest {
     server.stubFor(get(urlPathEqualTo("/api/v3/companies/c1/clients")).willReturn(okJson("{\"success\":true,\"data\":[]}")));
     server.stubFor(get(urlPathEqualTo("/api/v3/companies/c1/clients/k1/assessment-templates")).willReturn(okJson("{\"success\":true,\"data\":[]}")));
 
-    client.policies("c1", "k1").list(new PolicyFilter().status(PolicyStatus.PENDING_APPROVAL).search("sec"));
-    client.clients("c1").list(new ClientFilter().status(ClientStatus.INACTIVE));
-    client.assessments("c1", "k1").templates(new TemplateFilter().global(false).category("Security"));
+    client.policies("c1", "k1").list(new PolicyListParams().status(PolicyStatus.PENDING_APPROVAL).search("sec"));
+    client.clients("c1").list(new ClientListParams().status(ClientStatus.INACTIVE));
+    client.assessments("c1", "k1").templates(new TemplateListParams().global(false).category("Security"));
 
     server.verify(getRequestedFor(urlEqualTo("/api/v3/companies/c1/clients/k1/policies?status=pending_approval&search=sec")));
     server.verify(getRequestedFor(urlEqualTo("/api/v3/companies/c1/clients?status=INACTIVE")));
@@ -167,7 +169,7 @@ class ClientTest {
         .withBody("{\"success\":true,\"data\":{\"id\":\"client789\",\"name\":\"New\",\"status\":\"ACTIVE\",\"created_at\":\"2025-03-01T12:00:00Z\"}}")));
 
     assertThat(client.clients("c1").create(new ClientCreateRequest().name("New")).getId()).isEqualTo("client789");
-    client.clients("c1").create(new ClientCreateRequest().name("New"), RequestOptions.idempotencyKey("job-42"));
+    client.clients("c1").create(new ClientCreateRequest().name("New"), RequestOptions.builder().idempotencyKey("job-42").build());
 
     server.verify(postRequestedFor(urlEqualTo("/api/v3/companies/c1/clients"))
         .withHeader("Idempotency-Key", matching("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"))

@@ -20,21 +20,30 @@ import io.compliancescorecard.sdk.model.Policy;
 import io.compliancescorecard.sdk.model.PolicyCreateRequest;
 import io.compliancescorecard.sdk.model.PolicyStatus;
 import io.compliancescorecard.sdk.model.User;
+import io.compliancescorecard.sdk.observation.CallEnd;
+import io.compliancescorecard.sdk.observation.CallObservation;
+import io.compliancescorecard.sdk.observation.TokenRenewal;
+import io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver;
 import io.compliancescorecard.sdk.pagination.Page;
 import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.retry.RetryPolicy;
+import io.compliancescorecard.sdk.retry.WaitEvent;
 import io.compliancescorecard.sdk.webhooks.AssessmentWebhook;
 import io.compliancescorecard.sdk.webhooks.PolicyWebhook;
 import io.compliancescorecard.sdk.webhooks.SignatureVerificationException;
 import io.compliancescorecard.sdk.webhooks.WebhookEvent;
 import io.compliancescorecard.sdk.webhooks.WebhookSigner;
 import io.compliancescorecard.sdk.webhooks.WebhookVerifier;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
 
 /**
  * The snippets of {@code sdk/README.md}, kept here so that they compile against the real API; each method is
@@ -69,6 +78,36 @@ final class ReadmeExamples {
     return client;
   }
 
+  static ComplianceScorecardClient observeCalls(Logger log) {
+    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
+        .observer(call -> new CallObservation() {
+          @Override
+          public void onWait(WaitEvent wait) {
+            log.info("{} waits: {}", call.operation(), wait);
+          }
+
+          @Override
+          public void onTokenRenewal(TokenRenewal renewal) {
+            log.info("{}: {}", call.operation(), renewal);
+          }
+
+          @Override
+          public void onEnd(CallEnd end) {
+            log.info("{}: {}", call.operation(), end);   // HTTP 200 after 1 attempt(s), 84 ms
+          }
+        })
+        .build();
+    return client;
+  }
+
+  static ComplianceScorecardClient traceCalls(OpenTelemetry openTelemetry, Executor executor) {
+    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
+        .observer(OpenTelemetryObserver.create(openTelemetry))   // GlobalOpenTelemetry.get(), or your own SDK
+        .asyncExecutor(Context.taskWrapping(executor))          // async calls keep the caller's span as parent
+        .build();
+    return client;
+  }
+
   static List<TokenProvider> tokens(String domain, String clientId, String clientSecret, String password) {
     TokenProvider fromEnvironment = StaticTokenProvider.fromEnvironment();          // CSC_TOKEN
     TokenProvider fixed = StaticTokenProvider.of("eyJ...");
@@ -85,17 +124,17 @@ final class ReadmeExamples {
     List<Company> companies = client.companies().list();
     Company company = client.companies().get(me.getCompany().getId());
 
-    List<Client> active = client.clients(company.getId()).list(new ClientFilter().status(ClientStatus.ACTIVE));
+    List<Client> active = client.clients(company.getId()).list(new ClientListParams().status(ClientStatus.ACTIVE));
     Client created = client.clients(company.getId()).create(new ClientCreateRequest().name("Acme").country("US"));
 
     List<Policy> drafts = client.policies(company.getId(), created.getId())
-        .list(new PolicyFilter().status(PolicyStatus.DRAFT).search("security"));
+        .list(new PolicyListParams().status(PolicyStatus.DRAFT).search("security"));
     Policy policy = client.policies(company.getId(), created.getId())
         .create(new PolicyCreateRequest().title("Access Control Policy").policyType("operational"));
 
     List<AssessmentEvent> events = client.assessments(company.getId(), created.getId()).events();
     List<AssessmentTemplate> own = client.assessments(company.getId(), created.getId())
-        .templates(new TemplateFilter().global(false));
+        .templates(new TemplateListParams().global(false));
 
     List<ApiKey> keys = client.apiKeys(company.getId(), created.getId()).list();
     ApiKey key = client.apiKeys(company.getId(), created.getId()).create(new ApiKeyCreateRequest()
@@ -119,19 +158,37 @@ final class ReadmeExamples {
         .collect(Collectors.toList());
   }
 
+  static long perCallOptions(ComplianceScorecardClient client) {
+    RequestOptions quick = RequestOptions.builder()
+        .timeout(Duration.ofSeconds(2))                   // the whole call, retries and waits included
+        .maxRetries(1)
+        .header("X-Correlation-Id", "job-7f3a")
+        .build();
+    List<Company> companies = client.companies().list(quick);
+    Page<User> admins = client.users().list(new UserListParams().role("msp_admin").options(quick));
+
+    ComplianceScorecardClient nightly = client.withOptions(o -> o.maxRetries(10).header("X-Job", "nightly"));
+    long everyone = nightly.users().listAll(new UserListParams().perPage(100)).stream().count();
+    System.out.println(companies.size() + admins.items().size() + everyone);
+    return everyone;
+  }
+
   static void metadataAndAsync(ComplianceScorecardClient client) {
-    ApiResponse<List<Company>> response = client.companies().listWithResponse();
+    ApiResponse<List<Company>> response = client.companies().withRawResponse().list();
     System.out.println(response.status() + " " + response.header("X-Request-Id").orElse("-"));
     response.rateLimit().ifPresent(limit -> System.out.println(limit.remaining() + " left until " + limit.resetAt()));
     client.rateLimit(RateLimitCategory.GENERAL).ifPresent(System.out::println);
 
-    CompletableFuture<List<Company>> companies = client.companies().listAsync().thenApply(ApiResponse::data);
+    CompletableFuture<List<Company>> companies = client.async(c -> c.companies().list());
+    CompletableFuture<ApiResponse<List<Company>>> withMetadata = client.async(c -> c.companies().withRawResponse().list());
     companies.join();
+    withMetadata.join();
   }
 
   static Client idempotency(ComplianceScorecardClient client, String companyId) {
     String key = UUID.randomUUID().toString();         // persist it with your job to resume safely
-    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"), RequestOptions.idempotencyKey(key));
+    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"),
+        RequestOptions.builder().idempotencyKey(key).build());
   }
 
   static void errors(ComplianceScorecardClient client, String companyId) {
@@ -152,6 +209,15 @@ final class ReadmeExamples {
     ApiResponse<String> response = client.rawRequest("GET", "/api/v4/users?per_page=5", null);
     System.out.println(response.status() + " " + response.data());
     return response;
+  }
+
+  static void rawAnywhere(ComplianceScorecardClient client, byte[] deliveryBytes, String signature) {
+    client.rawRequest(RawRequest.of("POST", "/_mock/webhooks/trigger")
+        .jsonBody("{\"event\":\"policy.published\"}")
+        .withoutCredentials());
+    client.rawRequest(RawRequest.of("POST", "http://127.0.0.1:3000/hooks")
+        .jsonBody(deliveryBytes)
+        .header("X-Scorecard-Signature", signature));
   }
 
   static String webhooks(String rawBody, String signatureHeader, String secret) {

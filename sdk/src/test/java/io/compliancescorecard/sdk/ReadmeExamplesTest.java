@@ -1,7 +1,10 @@
 package io.compliancescorecard.sdk;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,21 @@ class ReadmeExamplesTest {
       ReadmeExamples.metadataAndAsync(client);
       assertThat(ReadmeExamples.raw(client).status()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void perCallOptionsSnippetSendsEachCallsOptions() {
+    server.stubFor(get(urlPathEqualTo("/api/v4/users")).willReturn(okJson(PaginationTest.usersPage(1, 15, 15))));
+    server.stubFor(get("/api/v3/companies").willReturn(okJson("{\"success\":true,\"data\":[]}")));
+
+    try (ComplianceScorecardClient client = TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper()).build()) {
+      assertThat(ReadmeExamples.perCallOptions(client)).isEqualTo(15);
+    }
+
+    server.verify(getRequestedFor(urlEqualTo("/api/v3/companies")).withHeader("X-Correlation-Id", equalTo("job-7f3a")));
+    server.verify(getRequestedFor(urlEqualTo("/api/v4/users?role=msp_admin")).withHeader("X-Correlation-Id", equalTo("job-7f3a")));
+    server.verify(getRequestedFor(urlEqualTo("/api/v4/users?page=1&per_page=100")).withHeader("X-Job", equalTo("nightly"))
+        .withoutHeader("X-Correlation-Id"));
   }
 
   @Test

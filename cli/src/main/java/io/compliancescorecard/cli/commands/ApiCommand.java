@@ -10,15 +10,12 @@ import io.compliancescorecard.cli.error.ApiErrors;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.output.JsonData;
 import io.compliancescorecard.sdk.ApiResponse;
+import io.compliancescorecard.sdk.ComplianceScorecardClient;
+import io.compliancescorecard.sdk.RawRequest;
 import io.compliancescorecard.sdk.auth.SameOrigin;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,46 +71,53 @@ final class ApiCommand extends BaseCommand {
             throw CliException.usage("--paginate works with GET only");
         }
         ApiSession session = context.session();
-        String relative = relativePath(session.baseUrl());
-        if (relative == null) {
-            printBody(context, foreignRequest(context, verb, fields), null);
-            return;
+        boolean absolute = path.startsWith("http://") || path.startsWith("https://");
+        String target = absolute || path.startsWith("/") ? path : "/" + path;
+        ComplianceScorecardClient client;
+        if (absolute && !SameOrigin.test(path, session.baseUrl())) {
+            context.err().println("csc: " + URI.create(path).getHost()
+                    + " is not the configured API host; sending no credentials");
+            client = session.http();
+        } else {
+            client = session.client();
         }
         String body = null;
         if (fieldsInQuery(verb)) {
-            relative = withQuery(relative, fields);
+            target = withQuery(target, fields);
         } else if (input != null) {
             body = context.input().text("request body", input);
         } else if (!fields.isEmpty()) {
             body = jsonBody(fields);
         }
         if (paginate) {
-            context.printer().print(allPages(session, relative), null);
+            context.printer().print(allPages(client, target), null);
             return;
         }
-        ApiResponse<String> response = request(session, verb, relative, body);
-        printBody(context, response.data(), null);
+        printBody(context, request(client, verb, target, body).data(), null);
     }
 
-    private static ApiResponse<String> request(ApiSession session, String verb, String relative, String body) {
+    /** Sends one request through the SDK client: the token goes only to the API's origin. */
+    private static ApiResponse<String> request(ComplianceScorecardClient client, String verb, String target,
+                                               String body) {
         ApiResponse<String> response;
         try {
-            response = session.client().rawRequest(verb, relative, body);
+            response = client.rawRequest(RawRequest.of(verb, target).jsonBody(body)
+                    .header("Accept", "application/json"));
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
         if (response.status() >= 400) {
-            throw ApiErrors.fromResponse(response.status(), response.data(), verb + " " + relative);
+            throw ApiErrors.fromResponse(response.status(), response.data(), verb + " " + withoutQuery(target));
         }
         return response;
     }
 
-    private ArrayNode allPages(ApiSession session, String relative) throws JsonProcessingException {
+    private static ArrayNode allPages(ComplianceScorecardClient client, String target) throws JsonProcessingException {
         ArrayNode all = JsonData.MAPPER.createArrayNode();
         for (int page = 1; ; page++) {
-            String separator = relative.contains("?") ? "&" : "?";
-            JsonNode body = JsonData.MAPPER.readTree(request(session, "GET",
-                    relative + separator + "page=" + page, null).data());
+            String separator = target.contains("?") ? "&" : "?";
+            JsonNode body = JsonData.MAPPER.readTree(request(client, "GET",
+                    target + separator + "page=" + page, null).data());
             JsonNode data = body.path("data");
             if (!data.isArray()) {
                 throw CliException.usage("--paginate needs a list response with data and pagination");
@@ -125,47 +129,6 @@ final class ApiCommand extends BaseCommand {
                 return all;
             }
         }
-    }
-
-    /** The path relative to the API, or null for a full URL on another host. */
-    private String relativePath(String baseUrl) {
-        if (!path.startsWith("http://") && !path.startsWith("https://")) {
-            return path.startsWith("/") ? path : "/" + path;
-        }
-        if (!SameOrigin.test(path, baseUrl)) {
-            return null;
-        }
-        URI target = URI.create(path);
-        URI base = URI.create(baseUrl);
-        String rawPath = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-        String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
-        String relative = rawPath.startsWith(basePath) ? rawPath.substring(basePath.length()) : rawPath;
-        return target.getRawQuery() == null ? relative : relative + "?" + target.getRawQuery();
-    }
-
-    /** A request to another host: sent without credentials, and said so on stderr. */
-    private String foreignRequest(CliContext context, String verb, Map<String, JsonNode> fields)
-            throws IOException, InterruptedException {
-        URI target = URI.create(withQuery(path, fieldsInQuery(verb) ? fields : Map.of()));
-        context.err().println("csc: " + target.getHost() + " is not the configured API host; sending no credentials");
-        String body = input != null ? context.input().text("request body", input) : null;
-        if (body == null && !fieldsInQuery(verb) && !fields.isEmpty()) {
-            body = jsonBody(fields);
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(target)
-                .timeout(Duration.ofSeconds(context.settings().timeoutSeconds()))
-                .header("Accept", "application/json")
-                .method(verb, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400) {
-            throw ApiErrors.fromResponse(response.statusCode(), response.body(), verb + " " + target);
-        }
-        return response.body();
     }
 
     private Map<String, JsonNode> fields() {
@@ -215,6 +178,12 @@ final class ApiCommand extends BaseCommand {
         fields.forEach((key, value) -> query.append(encode(key)).append('=')
                 .append(encode(value.isTextual() ? value.asText() : value.toString())).append('&'));
         return query.substring(0, query.length() - 1);
+    }
+
+    /** A query may hold a key or a password: failures name the path only. */
+    private static String withoutQuery(String target) {
+        int query = target.indexOf('?');
+        return query < 0 ? target : target.substring(0, query);
     }
 
     private static String encode(String text) {

@@ -5,7 +5,7 @@ import io.compliancescorecard.cli.CliContext;
 import io.compliancescorecard.cli.options.ApiEnums;
 import io.compliancescorecard.cli.options.CompanyOption;
 import io.compliancescorecard.cli.output.JsonData;
-import io.compliancescorecard.sdk.ClientFilter;
+import io.compliancescorecard.sdk.ClientListParams;
 import io.compliancescorecard.sdk.model.ClientCreateRequest;
 import io.compliancescorecard.sdk.model.ClientStatus;
 import java.util.List;
@@ -35,10 +35,10 @@ final class ClientsCommand {
 
         @Override
         void run(CliContext context) {
-            ClientFilter filter = new ClientFilter()
+            ClientListParams params = new ClientListParams()
                     .status(ApiEnums.parse(ClientStatus.class, status, "--status"))
                     .search(search);
-            print(context, context.session().client().clients(company.companyId).list(filter), COLUMNS);
+            print(context, context.session().client().clients(company.companyId).list(params), COLUMNS);
         }
     }
 

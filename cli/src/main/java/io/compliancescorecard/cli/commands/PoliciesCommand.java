@@ -5,7 +5,7 @@ import io.compliancescorecard.cli.CliContext;
 import io.compliancescorecard.cli.options.ApiEnums;
 import io.compliancescorecard.cli.options.ClientScope;
 import io.compliancescorecard.cli.output.JsonData;
-import io.compliancescorecard.sdk.PolicyFilter;
+import io.compliancescorecard.sdk.PolicyListParams;
 import io.compliancescorecard.sdk.model.PolicyCreateRequest;
 import io.compliancescorecard.sdk.model.PolicyStatus;
 import java.util.List;
@@ -39,11 +39,11 @@ final class PoliciesCommand {
 
         @Override
         void run(CliContext context) {
-            PolicyFilter filter = new PolicyFilter()
+            PolicyListParams params = new PolicyListParams()
                     .status(ApiEnums.parse(PolicyStatus.class, status, "--status"))
                     .categoryId(categoryId)
                     .search(search);
-            print(context, context.session().client().policies(scope.companyId(), scope.clientId).list(filter),
+            print(context, context.session().client().policies(scope.companyId(), scope.clientId).list(params),
                     COLUMNS);
         }
     }

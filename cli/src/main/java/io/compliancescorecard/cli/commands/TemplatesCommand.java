@@ -2,7 +2,7 @@ package io.compliancescorecard.cli.commands;
 
 import io.compliancescorecard.cli.CliContext;
 import io.compliancescorecard.cli.options.ClientScope;
-import io.compliancescorecard.sdk.TemplateFilter;
+import io.compliancescorecard.sdk.TemplateListParams;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,12 +30,12 @@ final class TemplatesCommand {
 
         @Override
         void run(CliContext context) {
-            TemplateFilter filter = new TemplateFilter().category(category);
+            TemplateListParams params = new TemplateListParams().category(category);
             if (global != null) {
-                filter.global(global);
+                params.global(global);
             }
             print(context, context.session().client().assessments(scope.companyId(), scope.clientId)
-                    .templates(filter), COLUMNS);
+                    .templates(params), COLUMNS);
         }
     }
 }

@@ -7,7 +7,6 @@ import io.compliancescorecard.cli.CliContext;
 import io.compliancescorecard.cli.config.Environment;
 import io.compliancescorecard.cli.output.JsonData;
 import io.compliancescorecard.cli.webhooks.MockAdmin;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -63,13 +62,14 @@ final class WebhooksCommand {
                 throw CliException.usage("--forward-to must be an http or https URL");
             }
             try (WebhookReceiver receiver = new WebhookReceiver(host, port, new WebhookVerifier(secret), forwardTo,
-                    context.out(), context.err())) {
-                context.err().println("Listening for webhooks on " + receiver.url()
-                        + (maxEvents == null ? " (Ctrl-C to stop)" : " until " + maxEvents + " events"));
+                    forwardTo == null ? null : context.session().http(), context.out(), context.err())) {
                 ApiSession session = register || context.settings().environment() == Environment.MOCK
                         ? context.session() : null;
                 MockAdmin admin = session == null ? null : admin(context);
                 String subscription = admin == null ? null : admin.subscribe(receiver.url(), secret);
+                // Only now: once this line shows, a triggered event reaches the receiver.
+                context.err().println("Listening for webhooks on " + receiver.url()
+                        + (maxEvents == null ? " (Ctrl-C to stop)" : " until " + maxEvents + " events"));
                 if (session != null && session.embeddedMock()) {
                     context.err().println("Mock server at " + session.baseUrl() + "; fire events with: csc --base-url "
                             + session.baseUrl() + " webhooks trigger policy.published");
@@ -125,6 +125,6 @@ final class WebhooksCommand {
     }
 
     private static MockAdmin admin(CliContext context) {
-        return new MockAdmin(context.session().baseUrl(), Duration.ofSeconds(context.settings().timeoutSeconds()));
+        return new MockAdmin(context.session().http());
     }
 }

@@ -7,26 +7,24 @@ import io.compliancescorecard.cli.error.ApiErrors;
 import io.compliancescorecard.cli.error.CliException;
 import io.compliancescorecard.cli.error.ExitCodes;
 import io.compliancescorecard.cli.output.JsonData;
-import java.io.IOException;
+import io.compliancescorecard.sdk.ApiResponse;
+import io.compliancescorecard.sdk.ComplianceScorecardClient;
+import io.compliancescorecard.sdk.RawRequest;
+import io.compliancescorecard.sdk.error.ConnectionException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /**
- * The mock server's admin API under `/_mock/` (webhook subscriptions and triggers). It needs no token,
- * so none is sent; against a real API these paths do not exist and the call fails with 404.
+ * The mock server's admin API under `/_mock/` (webhook subscriptions and triggers), through the session's
+ * SDK client. It needs no token, so none is sent; against a real API these paths do not exist and the
+ * call fails with 404.
  */
 public final class MockAdmin {
 
-    private final String baseUrl;
-    private final Duration timeout;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final ComplianceScorecardClient client;
 
-    public MockAdmin(String baseUrl, Duration timeout) {
-        this.baseUrl = baseUrl;
-        this.timeout = timeout;
+    /** @param client the SDK client of the mock server (with or without credentials: none are sent) */
+    public MockAdmin(ComplianceScorecardClient client) {
+        this.client = client;
     }
 
     /** Subscribes {@code url} to every event, signed with {@code secret}; returns the subscription id. */
@@ -49,29 +47,23 @@ public final class MockAdmin {
     }
 
     private JsonNode send(String method, String route, JsonNode body) {
-        String target = baseUrl + "/_mock/" + route;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
-        HttpResponse<String> response;
+        String path = "/_mock/" + route;
+        RawRequest request = RawRequest.of(method, path).withoutCredentials();
+        ApiResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.SERVER, "cannot reach the mock server at " + baseUrl + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException(ExitCodes.ERROR, "interrupted", e);
+            response = client.rawRequest(body == null ? request : request.jsonBody(body.toString()));
+        } catch (ConnectionException e) {
+            throw new CliException(ExitCodes.SERVER, "cannot reach the mock server at " + client.baseUrl() + ": "
+                    + e.getMessage(), e);
         }
-        if (response.statusCode() >= 400) {
-            throw ApiErrors.fromResponse(response.statusCode(), response.body(), method + " /_mock/" + route);
+        if (response.status() >= 400) {
+            throw ApiErrors.fromResponse(response.status(), response.data(), method + " " + path);
         }
         try {
-            return JsonData.MAPPER.readTree(response.body()).path("data");
+            return JsonData.MAPPER.readTree(response.data()).path("data");
         } catch (JsonProcessingException e) {
-            throw new CliException(ExitCodes.SERVER, "the mock server answered " + target + " with no JSON", e);
+            throw new CliException(ExitCodes.SERVER, "the mock server answered " + method + " " + path
+                    + " with no JSON", e);
         }
     }
 }

@@ -2,6 +2,9 @@ package io.compliancescorecard.cli.webhooks;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.compliancescorecard.sdk.ComplianceScorecardClient;
+import io.compliancescorecard.sdk.RawRequest;
+import io.compliancescorecard.sdk.error.ApiException;
 import io.compliancescorecard.sdk.webhooks.WebhookEvent;
 import io.compliancescorecard.sdk.webhooks.WebhookException;
 import io.compliancescorecard.sdk.webhooks.WebhookSigner;
@@ -12,17 +15,14 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
 /**
  * A local HTTP endpoint for webhook deliveries: it verifies each signature with the SDK, prints each
  * accepted event as one JSON line on stdout, answers 400 to forgeries, and can forward accepted
- * deliveries unchanged (body and signature) to another URL.
+ * deliveries unchanged (body and signature) to another URL through the session's SDK client, without
+ * credentials. It is a server on the JDK's HttpServer; its only outgoing requests are those forwards.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -31,17 +31,20 @@ public final class WebhookReceiver implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final URI forwardTo;
-    private final HttpClient forwarder;
+    private final ComplianceScorecardClient forwarder;
     private final Semaphore accepted = new Semaphore(0);
 
+    /**
+     * Starts receiving on {@code host:port}; with a {@code forwardTo} URL, {@code forwarder} posts each
+     * accepted delivery there (both are null for no forwarding).
+     */
     public WebhookReceiver(String host, int port, WebhookVerifier verifier, URI forwardTo,
-                           PrintWriter out, PrintWriter err) throws IOException {
+                           ComplianceScorecardClient forwarder, PrintWriter out, PrintWriter err) throws IOException {
         this.verifier = verifier;
         this.out = out;
         this.err = err;
         this.forwardTo = forwardTo;
-        this.forwarder = forwardTo == null ? null
-                : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.forwarder = forwarder;
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -92,20 +95,13 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private void forward(byte[] body, String signature) {
-        HttpRequest request = HttpRequest.newBuilder(forwardTo)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header(WebhookSigner.HEADER, signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        RawRequest request = RawRequest.of("POST", forwardTo.toString()).jsonBody(body)
+                .header(WebhookSigner.HEADER, signature).withoutCredentials();
         String outcome;
         try {
-            outcome = "HTTP " + forwarder.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
+            outcome = "HTTP " + forwarder.rawRequest(request).status();
+        } catch (ApiException e) {
             outcome = "failed: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome = "interrupted";
         }
         synchronized (err) {
             err.println("csc: forwarded to " + forwardTo + ": " + outcome);

@@ -11,13 +11,15 @@ import okhttp3.Response;
 /**
  * Sends the provider's token as {@code Authorization: Bearer}. On 401 it invalidates that token and, if
  * the provider then yields a different one, repeats the request once; a second 401 is final. Repeating
- * is safe even for POST: a 401 means the request was not processed.
+ * is safe even for POST: a 401 means the request was not processed. A request to another origin, or
+ * one tagged {@link Anonymous}, gets no token and the provider is not asked.
  */
 public final class AuthInterceptor implements Interceptor {
 
   private static final int UNAUTHORIZED = 401;
 
   private final TokenProvider tokens;
+  private final TokenWatch watch;
   private final HttpUrl apiBase;
 
   /**
@@ -26,15 +28,16 @@ public final class AuthInterceptor implements Interceptor {
    */
   public AuthInterceptor(TokenProvider tokens, HttpUrl apiBase) {
     this.tokens = tokens;
+    this.watch = new TokenWatch(tokens);
     this.apiBase = apiBase;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    if (!SameOrigin.test(chain.request().url(), apiBase)) {
+    if (chain.request().tag(Anonymous.class) != null || !SameOrigin.test(chain.request().url(), apiBase)) {
       return chain.proceed(chain.request());
     }
-    String token = tokens.token();
+    String token = watch.token(chain.request(), false);
     Response response = chain.proceed(authorized(chain.request(), token));
     if (response.code() != UNAUTHORIZED) {
       return response;
@@ -42,7 +45,7 @@ public final class AuthInterceptor implements Interceptor {
     tokens.invalidate(token);
     String fresh;
     try {
-      fresh = tokens.token();
+      fresh = watch.token(chain.request(), true);
     } catch (RuntimeException e) {
       response.close();
       throw e;
@@ -56,5 +59,11 @@ public final class AuthInterceptor implements Interceptor {
 
   private static Request authorized(Request request, String token) {
     return request.newBuilder().header("Authorization", "Bearer " + token).build();
+  }
+
+  /** The tag of a request sent without credentials even to the API's origin (a mock's admin API). */
+  public enum Anonymous {
+    /** The one value to tag a request with. */
+    REQUEST
   }
 }

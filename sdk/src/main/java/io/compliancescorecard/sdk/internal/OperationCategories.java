@@ -39,13 +39,28 @@ public final class OperationCategories {
    *     no operation of the spec
    */
   public static RateLimitCategory of(Request request) {
+    Operation operation = find(request);
+    return operation == null ? GENERAL : operation.category;
+  }
+
+  /**
+   * @param request any request to the API
+   * @return the spec's path template of the operation it calls, for example
+   *     {@code /api/v3/companies/{companyId}/clients}; null for a path that is no operation of the spec
+   */
+  public static String template(Request request) {
+    Operation operation = find(request);
+    return operation == null ? null : operation.template;
+  }
+
+  private static Operation find(Request request) {
     List<String> path = request.url().pathSegments();
     for (Operation operation : OPERATIONS) {
       if (operation.method.equals(request.method()) && operation.matches(path)) {
-        return operation.category;
+        return operation;
       }
     }
-    return GENERAL;
+    return null;
   }
 
   /** One operation; its template is matched against the end of a path, after any base path. */

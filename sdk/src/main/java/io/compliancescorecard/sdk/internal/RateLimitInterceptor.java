@@ -15,7 +15,8 @@ import okhttp3.Response;
 /**
  * Records every response's rate-limit snapshot and, when throttling is on, holds a request back while
  * the latest snapshot of its category says the budget is spent, instead of spending a 429. A hold longer
- * than the maximum wait fails at once with a {@link RateLimitException} naming the reset.
+ * than the maximum wait, or beyond the call's {@link CallDeadline}, fails at once with a
+ * {@link RateLimitException} naming the reset.
  */
 public final class RateLimitInterceptor implements Interceptor {
 
@@ -62,15 +63,17 @@ public final class RateLimitInterceptor implements Interceptor {
     if (wait.isZero()) {
       return;
     }
-    if (wait.compareTo(maxWait) > 0) {
+    boolean beyondMaxWait = wait.compareTo(maxWait) > 0;
+    if (beyondMaxWait || !CallDeadline.allows(request, wait)) {
       // Status 429 although nothing was sent: callers map it exactly like the server's own 429.
       throw new RateLimitException(429, "RATE_LIMITED",
-          "the " + latest.get().category() + " budget is spent and resets in " + wait.getSeconds()
-              + " s, beyond the maximum wait of " + maxWait.getSeconds() + " s; the request was not sent",
+          "the " + latest.get().category() + " budget is spent and resets in " + wait.getSeconds() + " s, "
+              + (beyondMaxWait ? "beyond the maximum wait of " + maxWait.getSeconds() + " s" : "after the call's timeout")
+              + "; the request was not sent",
           null, latest.get(), request.method() + " " + request.url().encodedPath(), null, latest.get().resetAt());
     }
     Attempt attempt = Optional.ofNullable(request.tag(Attempt.class)).orElse(Attempt.ONLY);
-    waiter.await(new WaitEvent(WaitEvent.Reason.THROTTLED, request.method(), request.url().encodedPath(), 0,
+    waiter.await(request, new WaitEvent(WaitEvent.Reason.THROTTLED, request.method(), request.url().encodedPath(), 0,
         attempt.number, attempt.max, wait), "for the rate limit to reset");
   }
 }

@@ -24,7 +24,9 @@ import okhttp3.ResponseBody;
  * gateway statuses and I/O failures; other methods (POST) only on 429 and on failures that prove the
  * request never reached the server. A 429 waits until the server's {@code Retry-After} or
  * {@code X-RateLimit-Reset}, unless that is further away than the maximum wait: then the 429 is returned
- * at once and surfaces as a {@code RateLimitException}.
+ * at once and surfaces as a {@code RateLimitException}. A request tagged with a {@link RetryLimit} (a
+ * call's own options) gets that many retries instead of the policy's; one with a {@link CallDeadline} is
+ * not retried after a wait that would outlast it.
  */
 public final class RetryInterceptor implements Interceptor {
 
@@ -54,37 +56,39 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean idempotent = IDEMPOTENT_METHODS.contains(request.method());
-    int maxAttempts = policy.maxRetries() + 1;
+    int maxRetries = RetryLimit.of(request, policy.maxRetries());
     for (int retry = 0; ; retry++) {
       Response response;
       try {
-        response = attempt(chain, request.newBuilder().tag(Attempt.class, new Attempt(retry + 1, maxAttempts)).build(),
+        response = attempt(chain, request.newBuilder().tag(Attempt.class, new Attempt(retry + 1, maxRetries + 1)).build(),
             idempotent);
       } catch (IOException e) {
-        if (retry >= policy.maxRetries() || chain.call().isCanceled() || !isRetryable(e, idempotent)) {
+        Duration backoff = policy.backoff(retry);
+        if (retry >= maxRetries || chain.call().isCanceled() || !isRetryable(e, idempotent)
+            || !CallDeadline.allows(request, backoff)) {
           throw e;
         }
-        waitToRetry(request, Reason.IO_FAILURE, 0, retry, policy.backoff(retry));
+        waitToRetry(request, Reason.IO_FAILURE, 0, retry, maxRetries, backoff);
         continue;
       }
       int status = response.code();
-      if (retry >= policy.maxRetries() || !isRetryable(status, idempotent)) {
+      if (retry >= maxRetries || !isRetryable(status, idempotent)) {
         return response;
       }
       Optional<Duration> wait = waitBeforeRetry(response, retry);
-      if (wait.isEmpty()) {
+      if (wait.isEmpty() || !CallDeadline.allows(request, wait.get())) {
         return response;
       }
       response.close();
       waitToRetry(request, status == TOO_MANY_REQUESTS ? Reason.RATE_LIMITED : Reason.RETRYABLE_STATUS, status, retry,
-          wait.get());
+          maxRetries, wait.get());
     }
   }
 
-  private void waitToRetry(Request request, Reason reason, int status, int retry, Duration wait)
+  private void waitToRetry(Request request, Reason reason, int status, int retry, int maxRetries, Duration wait)
       throws IOException {
-    waiter.await(new WaitEvent(reason, request.method(), request.url().encodedPath(), status, retry + 2,
-        policy.maxRetries() + 1, wait), "to retry");
+    waiter.await(request, new WaitEvent(reason, request.method(), request.url().encodedPath(), status, retry + 2,
+        maxRetries + 1, wait), "to retry");
   }
 
   /**

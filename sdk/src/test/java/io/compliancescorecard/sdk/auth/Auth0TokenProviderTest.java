@@ -14,13 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.compliancescorecard.sdk.MutableClock;
 import io.compliancescorecard.sdk.error.AuthenticationException;
 import io.compliancescorecard.sdk.error.ConnectionException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -205,29 +203,5 @@ class Auth0TokenProviderTest {
     assertThat(provider.token()).isEqualTo("abc.def.ghi");
     assertThat(provider.toString()).doesNotContain("abc");
     assertThatThrownBy(() -> StaticTokenProvider.of(" ")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -10,6 +10,8 @@ import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.journal.RequestJournal;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.spec.SpecWebhook;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.User;
@@ -25,7 +27,8 @@ import java.util.Set;
 
 /**
  * The mock-only admin API under {@value #PREFIX} (outside {@code /api/}, no token needed): reset the
- * data, mint tokens, manage webhook subscriptions, trigger events, list deliveries and set chaos rules.
+ * data, mint tokens, manage webhook subscriptions, trigger events, list deliveries, set chaos rules and read
+ * the journal of requests served with their trace contexts.
  * Answers use the API's {@code success}/{@code data} and error envelopes.
  */
 public final class AdminEndpoints {
@@ -38,15 +41,24 @@ public final class AdminEndpoints {
   private final TokenService tokens;
   private final WebhookDispatcher webhooks;
   private final Chaos chaos;
+  private final RequestJournal journal;
+  private final ViolationLog violations;
   private volatile ServedOrigins origins;
 
-  /** Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys. */
-  public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos) {
+  /**
+   * Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys;
+   * {@code journal} holds the requests served; {@code violations} are the validating proxy's, null when
+   * not proxying.
+   */
+  public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos,
+      RequestJournal journal, ViolationLog violations) {
     this.reset = reset;
     this.store = store;
     this.tokens = tokens;
     this.webhooks = webhooks;
     this.chaos = chaos;
+    this.journal = journal;
+    this.violations = violations;
   }
 
   /** From now on, admin requests must come from one of {@code origins} (see {@link AdminGuard}). */
@@ -86,6 +98,13 @@ public final class AdminEndpoints {
         ArrayNode list = Json.MAPPER.createArrayNode();
         webhooks.deliveries().forEach(d -> list.add(d.toJson()));
         return ApiResponse.success(200, list);
+      case "requests":
+        if ("DELETE".equals(method)) {
+          journal.clear();
+          return ApiResponse.message("Request journal cleared.");
+        }
+        requireMethod(method, "GET");
+        return ApiResponse.success(200, journal.toJson(request.queryParam("trace_id")));
       case "chaos":
         if ("GET".equals(method)) {
           return ApiResponse.success(200, chaos.toJson());
@@ -97,6 +116,12 @@ public final class AdminEndpoints {
         requireMethod(method, "PUT");
         chaos.set(Chaos.fromJson(Json.parseBody(request.body())));
         return ApiResponse.success(200, chaos.toJson());
+      case "violations":
+        requireMethod(method, "GET");
+        if (violations == null) {
+          throw ApiError.notFound("No violations: this server is not a validating proxy (--proxy-to).");
+        }
+        return ApiResponse.success(200, violations.toJson());
       default:
         return nested(route, method);
     }

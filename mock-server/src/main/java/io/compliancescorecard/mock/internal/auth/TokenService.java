@@ -117,18 +117,18 @@ public final class TokenService {
     if (authorization == null || authorization.isBlank()) {
       throw ApiError.unauthorized("Authentication required.");
     }
-    if (authorization.length() <= BEARER.length()
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw ApiError.unauthorized("The Authorization header must be 'Bearer <token>'.");
-    }
-    String token = authorization.substring(BEARER.length()).trim();
-    Principal principal = verified.get(token);
+    // Cached by the whole header, which only a verified "Bearer <token>" put there: no copy of the token.
+    Principal principal = verified.get(authorization);
     if (principal == null) {
-      principal = verify(token);
+      if (authorization.length() <= BEARER.length()
+          || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        throw ApiError.unauthorized("The Authorization header must be 'Bearer <token>'.");
+      }
+      principal = verify(authorization.substring(BEARER.length()).trim());
       if (verified.size() >= MAX_CACHED) {
         verified.clear();
       }
-      verified.put(token, principal);
+      verified.put(authorization, principal);
     }
     if (!clock.instant().isBefore(principal.expiresAt())) {
       throw ApiError.unauthorized("The token has expired.");

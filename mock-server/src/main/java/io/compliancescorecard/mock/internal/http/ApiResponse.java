@@ -27,6 +27,11 @@ public final class ApiResponse {
     return new ApiResponse(status, Json.bytes(body));
   }
 
+  /** A response whose body is passed on as it is (the validating proxy's). */
+  public static ApiResponse raw(int status, byte[] body) {
+    return new ApiResponse(status, body);
+  }
+
   /** {@code {"success":true,"data":data}}. */
   public static ApiResponse success(int status, JsonNode data) {
     ObjectNode envelope = Json.object();

@@ -39,7 +39,7 @@ final class FastPathFilter implements Filter {
     String query = request.getQueryString();
     String url = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     ApiResponse answer = engine.dispatch(request.getMethod(), url, request::getHeader,
-        request.getInputStream().readAllBytes(), request.getRemoteAddr(), false);
+        ReadBodyRequest.bodyOf(request), request.getRemoteAddr(), false);
     ServletResponses.write(response, answer);
   }
 }

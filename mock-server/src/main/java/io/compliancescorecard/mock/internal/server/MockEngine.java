@@ -14,9 +14,13 @@ import io.compliancescorecard.mock.internal.chaos.Chaos;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.Json;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.journal.RequestJournal;
+import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
+import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimit;
 import io.compliancescorecard.mock.internal.ratelimit.RateLimiter;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
+import io.compliancescorecard.mock.internal.store.DataFileCheck;
 import io.compliancescorecard.mock.internal.store.DataStore;
 import io.compliancescorecard.mock.internal.store.InMemoryStore;
 import io.compliancescorecard.mock.internal.store.SeedData;
@@ -31,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Everything behind the HTTP server, wired once per server: spec, store, tokens, rate limits, webhooks,
@@ -48,6 +53,8 @@ public final class MockEngine implements AutoCloseable {
   private final Chaos chaos;
   private final Audiences audiences;
   private final LoginThrottle logins;
+  private final RequestJournal journal;
+  private final ValidatingProxy proxy;
 
   /**
    * Wires a mock for {@code options}. The token key pair is made on a second thread meanwhile.
@@ -57,7 +64,7 @@ public final class MockEngine implements AutoCloseable {
   public MockEngine(MockServerOptions options) {
     CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
     ApiSpec spec = ApiSpec.packaged();
-    this.seed = options.dataFile() == null ? SeedData.packaged() : SeedData.fromFile(options.dataFile());
+    this.seed = options.dataFile() == null ? SeedData.packaged() : DataFileCheck.load(options.dataFile(), spec);
     seed.users().forEach(TokenService::roleOf);
     this.store = new InMemoryStore(seed, options.clock());
     Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
@@ -77,10 +84,13 @@ public final class MockEngine implements AutoCloseable {
     IdempotencyKeys idempotency = new IdempotencyKeys(
         options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
     this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
-    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos);
+    this.journal = new RequestJournal(options.clock());
+    this.proxy = options.proxy() == null ? null : new ValidatingProxy(spec, options.proxy());
+    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos, journal,
+        proxy == null ? null : proxy.violations());
     this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
     this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
-        new RequestLog(options.verbose()));
+        new RequestLog(options.verbose()), journal, proxy);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -115,24 +125,35 @@ public final class MockEngine implements AutoCloseable {
    * limits count per token): run while the HTTP server starts, it loads and links what a client's first
    * calls need (JWT signing and checking, the pipeline, JSON), so that they are answered without that wait.
    * Whatever fails here (a data file without the seeded logins, say) only leaves that part cold.
+   *
+   * @return whether every call was answered with a 2xx, that is, whether the whole path was rehearsed (a
+   *     proxy has nothing to rehearse)
    */
-  public void rehearseFirstCalls() {
+  public boolean rehearseFirstCalls() {
+    if (proxy != null) {
+      // A proxy's calls would reach the upstream: nothing to rehearse.
+      return true;
+    }
     byte[] login = ("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + OAuthEndpoint.CLIENT_ID
         + "\",\"client_secret\":\"" + OAuthEndpoint.CLIENT_SECRET + "\"}").getBytes(StandardCharsets.UTF_8);
-    JsonNode token = rehearse("POST", "/oauth/token", null, login);
-    String bearer = "Bearer " + token.path("access_token").asText();
-    JsonNode me = rehearse("GET", "/api/v3/auth/user", bearer, null);
-    String companyId = me.path("data").path("company").path("id").asText("");
-    rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
+    ApiResponse token = rehearse("POST", "/oauth/token", null, login);
+    String bearer = "Bearer " + json(token).path("access_token").asText();
+    ApiResponse me = rehearse("GET", "/api/v3/auth/user", bearer, null);
+    String companyId = json(me).path("data").path("company").path("id").asText("");
+    ApiResponse clients = rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
+    return Stream.of(token, me, clients).allMatch(r -> r.status() / 100 == 2);
   }
 
-  private JsonNode rehearse(String method, String url, String authorization, byte[] body) {
+  private ApiResponse rehearse(String method, String url, String authorization, byte[] body) {
     Function<String, String> headers = name -> switch (name.toLowerCase(Locale.ROOT)) {
       case "authorization" -> authorization;
       case "content-type" -> body == null ? null : "application/json";
       default -> null;
     };
-    ApiResponse response = dispatcher.answer(method, url, headers, body, null, false);
+    return dispatcher.answer(method, url, headers, body, null, false);
+  }
+
+  private static JsonNode json(ApiResponse response) {
     try {
       return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
@@ -152,17 +173,26 @@ public final class MockEngine implements AutoCloseable {
     return tokens.issue(user, null);
   }
 
-  /** Restores the data set and forgets rate-limit counters, idempotency keys and failed logins. */
+  /** Restores the data set and forgets rate-limit counters, idempotency keys, failed logins and the journal. */
   public void reset() {
+    journal.clear();
     store.reset(seed);
     rateLimiter.reset();
     logins.reset();
     api.reset();
   }
 
-  /** Stops webhook deliveries. */
+  /** The violations the validating proxy saw, or null when not proxying. */
+  public ViolationLog violations() {
+    return proxy == null ? null : proxy.violations();
+  }
+
+  /** Stops webhook deliveries; a proxy writes its recording and drift report. */
   @Override
   public void close() {
     webhooks.close();
+    if (proxy != null) {
+      proxy.close();
+    }
   }
 }

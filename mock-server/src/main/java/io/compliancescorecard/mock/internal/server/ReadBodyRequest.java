@@ -10,11 +10,21 @@ import java.io.ByteArrayInputStream;
  * path read it from memory with blocking calls. */
 final class ReadBodyRequest extends HttpServletRequestWrapper {
 
+  private static final byte[] NONE = new byte[0];
+
   private final byte[] body;
 
   ReadBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
+  }
+
+  /**
+   * The body of a request that passed {@link BodyReadingFilter}: it wraps every request that has one, so
+   * any other has none, and nothing is read (reading an empty stream to its end allocates kilobytes).
+   */
+  static byte[] bodyOf(HttpServletRequest request) {
+    return request instanceof ReadBodyRequest read ? read.body : NONE;
   }
 
   @Override

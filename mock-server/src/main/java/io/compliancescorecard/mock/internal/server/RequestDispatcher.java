@@ -9,6 +9,8 @@ import io.compliancescorecard.mock.internal.http.ApiError;
 import io.compliancescorecard.mock.internal.http.ApiRequest;
 import io.compliancescorecard.mock.internal.http.ApiResponse;
 import io.compliancescorecard.mock.internal.http.ServedOrigins;
+import io.compliancescorecard.mock.internal.journal.RequestJournal;
+import io.compliancescorecard.mock.internal.proxy.ValidatingProxy;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Routes every request the mock receives: chaos first (outside the admin API), then the admin API, the
  * Auth0 endpoints, and the API itself. Whatever goes wrong ends as a JSON envelope, never a stack trace
- * or WireMock's own page.
+ * or WireMock's own page. Each request outside the admin API goes into the journal with its trace context.
  */
 final class RequestDispatcher {
 
@@ -28,16 +30,21 @@ final class RequestDispatcher {
   private final AdminEndpoints admin;
   private final Chaos chaos;
   private final RequestLog log;
+  private final RequestJournal journal;
+  private final ValidatingProxy proxy;
   private volatile ServedOrigins origins;
 
+  /** {@code proxy}, when not null, answers everything outside the admin API through the upstream. */
   RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
-      RequestLog log) {
+      RequestLog log, RequestJournal journal, ValidatingProxy proxy) {
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
     this.admin = admin;
     this.chaos = chaos;
     this.log = log;
+    this.journal = journal;
+    this.proxy = proxy;
   }
 
   /** From now on, only requests naming one of {@code origins}' hosts are answered. */
@@ -49,13 +56,17 @@ final class RequestDispatcher {
   /** Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a change). */
   ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
       String clientAddress, boolean withChaos) {
-    if (!log.enabled()) {
-      return answer(method, url, headers, body, clientAddress, withChaos);
-    }
-    long start = System.nanoTime();
+    long start = log.enabled() ? System.nanoTime() : 0;
     ApiResponse response = answer(method, url, headers, body, clientAddress, withChaos);
-    String outcome = response.fault() == null ? Integer.toString(response.status()) : response.fault().name();
-    log.log(method, pathOnly(url), outcome, System.nanoTime() - start, response.principal());
+    String path = pathOnly(url);
+    String fault = response.fault() == null ? null : response.fault().name();
+    if (!path.startsWith(AdminEndpoints.PREFIX)) {
+      journal.record(method, path, response.status(), fault, headers.apply("traceparent"));
+    }
+    if (log.enabled()) {
+      log.log(method, path, fault == null ? Integer.toString(response.status()) : fault, System.nanoTime() - start,
+          response.principal());
+    }
     return response;
   }
 
@@ -80,7 +91,7 @@ final class RequestDispatcher {
       if (outcome.status() != null) {
         return chaosError(outcome.status(), outcome.retryAfterSeconds()).delay(outcome.latencyMillis());
       }
-      return route(request).delay(outcome.latencyMillis());
+      return (proxy != null ? proxy.handle(request, url) : route(request)).delay(outcome.latencyMillis());
     } catch (ApiError e) {
       return ApiResponse.error(e);
     } catch (RuntimeException e) {

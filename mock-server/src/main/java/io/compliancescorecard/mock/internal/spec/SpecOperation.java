@@ -23,27 +23,40 @@ public record SpecOperation(
     return matchTemplate(pathTemplate, path);
   }
 
+  /**
+   * Compares segment by segment in place: the API's pipeline tries every operation in turn, so a mismatch
+   * must cost no allocation.
+   */
   static Map<String, String> matchTemplate(String template, String path) {
-    String[] want = template.split("/", -1);
-    String[] got = path.split("/", -1);
-    if (want.length != got.length) {
-      return null;
-    }
     Map<String, String> params = null;
-    for (int i = 0; i < want.length; i++) {
-      String segment = want[i];
-      if (segment.startsWith("{") && segment.endsWith("}")) {
-        if (got[i].isEmpty()) {
+    int t = 0;
+    int p = 0;
+    while (true) {
+      int templateEnd = segmentEnd(template, t);
+      int pathEnd = segmentEnd(path, p);
+      if (templateEnd - t >= 2 && template.charAt(t) == '{' && template.charAt(templateEnd - 1) == '}') {
+        if (pathEnd == p) {
           return null;
         }
         if (params == null) {
           params = new LinkedHashMap<>(4);
         }
-        params.put(segment.substring(1, segment.length() - 1), ApiRequest.decodeSegment(got[i]));
-      } else if (!segment.equals(got[i])) {
+        params.put(template.substring(t + 1, templateEnd - 1), ApiRequest.decodeSegment(path.substring(p, pathEnd)));
+      } else if (templateEnd - t != pathEnd - p || !template.regionMatches(t, path, p, templateEnd - t)) {
         return null;
       }
+      boolean templateDone = templateEnd == template.length();
+      boolean pathDone = pathEnd == path.length();
+      if (templateDone || pathDone) {
+        return templateDone && pathDone ? (params == null ? Map.of() : params) : null;
+      }
+      t = templateEnd + 1;
+      p = pathEnd + 1;
     }
-    return params == null ? Map.of() : params;
+  }
+
+  private static int segmentEnd(String s, int from) {
+    int slash = s.indexOf('/', from);
+    return slash < 0 ? s.length() : slash;
   }
 }

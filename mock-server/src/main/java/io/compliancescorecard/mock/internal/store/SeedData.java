@@ -67,7 +67,23 @@ public record SeedData(
       }
       return data;
     } catch (IOException e) {
-      throw new IllegalArgumentException(source + " is not a valid data set: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+      throw new IllegalArgumentException(source + " is not a valid data set: " + where(e)
+          + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
     }
+  }
+
+  /** Where the problem is: the JSON pointer of the field, and the line and column of a syntax error. */
+  private static String where(IOException e) {
+    StringBuilder where = new StringBuilder();
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+      m.getPath().forEach(r -> where.append('/').append(r.getFieldName() != null
+          ? r.getFieldName().replace("~", "~0").replace("/", "~1") : Integer.toString(r.getIndex())));
+    }
+    Throwable syntax = e instanceof com.fasterxml.jackson.core.JsonParseException ? e : e.getCause();
+    if (syntax instanceof com.fasterxml.jackson.core.JsonParseException p && p.getLocation() != null) {
+      where.append(where.length() == 0 ? "" : " ").append("(line ").append(p.getLocation().getLineNr())
+          .append(", column ").append(p.getLocation().getColumnNr()).append(')');
+    }
+    return where.length() == 0 ? "" : where + ": ";
   }
 }

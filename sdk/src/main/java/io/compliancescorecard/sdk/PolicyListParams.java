@@ -2,8 +2,8 @@ package io.compliancescorecard.sdk;
 
 import io.compliancescorecard.sdk.model.PolicyStatus;
 
-/** Filters of {@code policies(companyId, clientId).list(...)}. A mutable value; build one per call. */
-public final class PolicyFilter {
+/** Filters and options of {@code policies(companyId, clientId).list(...)}. A mutable value; build one per call. */
+public final class PolicyListParams extends OperationParams<PolicyListParams> {
 
   private PolicyStatus status;
   private String categoryId;
@@ -13,7 +13,7 @@ public final class PolicyFilter {
    * @param status only policies with this status
    * @return this
    */
-  public PolicyFilter status(PolicyStatus status) {
+  public PolicyListParams status(PolicyStatus status) {
     this.status = status;
     return this;
   }
@@ -22,7 +22,7 @@ public final class PolicyFilter {
    * @param categoryId only policies of this category
    * @return this
    */
-  public PolicyFilter categoryId(String categoryId) {
+  public PolicyListParams categoryId(String categoryId) {
     this.categoryId = categoryId;
     return this;
   }
@@ -31,7 +31,7 @@ public final class PolicyFilter {
    * @param search a case-insensitive substring of the policy's title
    * @return this
    */
-  public PolicyFilter search(String search) {
+  public PolicyListParams search(String search) {
     this.search = search;
     return this;
   }

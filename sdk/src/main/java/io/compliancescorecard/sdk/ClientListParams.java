@@ -2,8 +2,8 @@ package io.compliancescorecard.sdk;
 
 import io.compliancescorecard.sdk.model.ClientStatus;
 
-/** Filters of {@code clients(companyId).list(...)}. A mutable value; build one per call. */
-public final class ClientFilter {
+/** Filters and options of {@code clients(companyId).list(...)}. A mutable value; build one per call. */
+public final class ClientListParams extends OperationParams<ClientListParams> {
 
   private ClientStatus status;
   private String search;
@@ -12,7 +12,7 @@ public final class ClientFilter {
    * @param status only clients with this status
    * @return this
    */
-  public ClientFilter status(ClientStatus status) {
+  public ClientListParams status(ClientStatus status) {
     this.status = status;
     return this;
   }
@@ -21,7 +21,7 @@ public final class ClientFilter {
    * @param search a case-insensitive substring of the client's name
    * @return this
    */
-  public ClientFilter search(String search) {
+  public ClientListParams search(String search) {
     this.search = search;
     return this;
   }

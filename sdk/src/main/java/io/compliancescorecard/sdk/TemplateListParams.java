@@ -1,7 +1,7 @@
 package io.compliancescorecard.sdk;
 
-/** Filters of {@code assessments(companyId, clientId).templates(...)}. A mutable value; build one per call. */
-public final class TemplateFilter {
+/** Filters and options of {@code assessments(companyId, clientId).templates(...)}. A mutable value; build one per call. */
+public final class TemplateListParams extends OperationParams<TemplateListParams> {
 
   private Boolean global;
   private String category;
@@ -10,7 +10,7 @@ public final class TemplateFilter {
    * @param global false to leave out the global templates (the API includes them by default)
    * @return this
    */
-  public TemplateFilter global(boolean global) {
+  public TemplateListParams global(boolean global) {
     this.global = global;
     return this;
   }
@@ -19,7 +19,7 @@ public final class TemplateFilter {
    * @param category only templates of this category (exact, case-insensitive)
    * @return this
    */
-  public TemplateFilter category(String category) {
+  public TemplateListParams category(String category) {
     this.category = category;
     return this;
   }
