@@ -19,33 +19,48 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads a staging repository written by {@code ./mvnw -Prelease deploy} and refuses, with one line per
- * problem, what Maven Central would refuse: a missing jar, sources, javadoc, signature or checksum, a POM
- * without the elements Central requires or with unresolved {@code ${...}}, a SNAPSHOT, an artifact that
- * should not be published, or a BOM whose versions differ from the artifacts'.
+ * Reads a staging repository written by {@code ./mvnw -Prelease deploy} and refuses, with one line
+ * per problem, what Maven Central would refuse: a missing jar, sources, javadoc, signature or
+ * checksum, a POM without the elements Central requires or with unresolved {@code ${...}}, a
+ * SNAPSHOT, an artifact that should not be published, or a BOM whose versions differ from the
+ * artifacts'.
  *
  * <pre>
  * java release/ReleaseCheck.java STAGING_DIR [--verify-signatures] [--same-jars-as OTHER_STAGING_DIR]
  * </pre>
  *
- * {@code --verify-signatures} runs {@code gpg --verify} on every signature (the GnuPG home must hold the
- * public key); {@code --same-jars-as} also requires every jar to be byte-identical to the one in another
- * staging repository of the same version (a reproducible build). Exit status 0 when the release is
- * complete, 1 with the problems on stderr otherwise, 2 for a usage error.
+ * {@code --verify-signatures} runs {@code gpg --verify} on every signature (the GnuPG home must
+ * hold the public key); {@code --same-jars-as} also requires every jar to be byte-identical to the
+ * one in another staging repository of the same version (a reproducible build). Exit status 0 when
+ * the release is complete, 1 with the problems on stderr otherwise, 2 for a usage error.
  */
 public final class ReleaseCheck {
 
   private static final String GROUP = "io.compliancescorecard";
   private static final String BOM = "compliance-scorecard-bom";
+
   /** Each published artifact and the classifiers of its jars ("" is the main jar). */
-  private static final Map<String, List<String>> PUBLISHED = Map.of(
-      "compliance-scorecard-sdk", List.of("", "sources", "javadoc"),
-      "compliance-scorecard-mock-server", List.of("", "sources", "javadoc", "standalone"),
-      "compliance-scorecard-openapi", List.of("", "sources", "javadoc"),
-      BOM, List.of());
-  private static final List<String> REQUIRED_POM_ELEMENTS = List.of(
-      "name", "description", "url", "licenses/license/name", "licenses/license/url", "developers/developer/name",
-      "scm/url", "scm/connection");
+  private static final Map<String, List<String>> PUBLISHED =
+      Map.of(
+          "compliance-scorecard-sdk",
+          List.of("", "sources", "javadoc"),
+          "compliance-scorecard-mock-server",
+          List.of("", "sources", "javadoc", "standalone"),
+          "compliance-scorecard-openapi",
+          List.of("", "sources", "javadoc"),
+          BOM,
+          List.of());
+
+  private static final List<String> REQUIRED_POM_ELEMENTS =
+      List.of(
+          "name",
+          "description",
+          "url",
+          "licenses/license/name",
+          "licenses/license/url",
+          "developers/developer/name",
+          "scm/url",
+          "scm/connection");
 
   private final Path staging;
   private final List<String> problems = new ArrayList<>();
@@ -76,12 +91,16 @@ public final class ReleaseCheck {
       return;
     }
     problems.forEach(p -> System.err.println("release-check: " + p));
-    System.err.println("release-check: " + problems.size() + " problem(s); Maven Central would refuse this release");
+    System.err.println(
+        "release-check: "
+            + problems.size()
+            + " problem(s); Maven Central would refuse this release");
     System.exit(1);
   }
 
   private static void usage() {
-    System.err.println("usage: java release/ReleaseCheck.java STAGING_DIR [--verify-signatures] [--same-jars-as OTHER]");
+    System.err.println(
+        "usage: java release/ReleaseCheck.java STAGING_DIR [--verify-signatures] [--same-jars-as OTHER]");
     System.exit(2);
   }
 
@@ -95,7 +114,11 @@ public final class ReleaseCheck {
       for (Path dir : artifacts.filter(Files::isDirectory).sorted().toList()) {
         String artifactId = dir.getFileName().toString();
         if (!PUBLISHED.containsKey(artifactId)) {
-          problems.add(artifactId + ": is not a published artifact (only " + String.join(", ", new TreeMap<>(PUBLISHED).keySet()) + ")");
+          problems.add(
+              artifactId
+                  + ": is not a published artifact (only "
+                  + String.join(", ", new TreeMap<>(PUBLISHED).keySet())
+                  + ")");
         }
       }
     }
@@ -153,7 +176,10 @@ public final class ReleaseCheck {
     }
   }
 
-  /** The file, its checksums and its signature, as Central expects next to every file (not signatures). */
+  /**
+   * The file, its checksums and its signature, as Central expects next to every file (not
+   * signatures).
+   */
   private void checkFile(String artifactId, Path file) throws Exception {
     if (!Files.exists(file)) {
       problems.add(artifactId + ": missing " + file.getFileName());
@@ -165,18 +191,32 @@ public final class ReleaseCheck {
     if (!Files.exists(signature)) {
       problems.add(artifactId + ": missing signature " + signature.getFileName());
     } else if (verifySignatures) {
-      Process gpg = new ProcessBuilder("gpg", "--batch", "--verify", signature.toString(), file.toString())
-          .redirectErrorStream(true).start();
+      Process gpg =
+          new ProcessBuilder("gpg", "--batch", "--verify", signature.toString(), file.toString())
+              .redirectErrorStream(true)
+              .start();
       String output = new String(gpg.getInputStream().readAllBytes());
       if (!gpg.waitFor(60, TimeUnit.SECONDS) || gpg.exitValue() != 0) {
-        problems.add(artifactId + ": signature " + signature.getFileName() + " does not verify: "
-            + output.lines().filter(l -> l.contains("BAD") || l.contains("No public key") || l.contains("no valid"))
-                .findFirst().orElse(output.strip().lines().reduce((a, b) -> b).orElse("gpg failed")));
+        problems.add(
+            artifactId
+                + ": signature "
+                + signature.getFileName()
+                + " does not verify: "
+                + output
+                    .lines()
+                    .filter(
+                        l ->
+                            l.contains("BAD")
+                                || l.contains("No public key")
+                                || l.contains("no valid"))
+                    .findFirst()
+                    .orElse(output.strip().lines().reduce((a, b) -> b).orElse("gpg failed")));
       }
     }
   }
 
-  private void checkChecksum(String artifactId, Path file, String extension, String algorithm) throws IOException {
+  private void checkChecksum(String artifactId, Path file, String extension, String algorithm)
+      throws IOException {
     Path sum = Path.of(file + "." + extension);
     if (!Files.exists(sum)) {
       problems.add(artifactId + ": missing checksum " + sum.getFileName());
@@ -205,17 +245,28 @@ public final class ReleaseCheck {
 
   private void checkJarContent(String artifactId, Path jar, String classifier) {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      boolean ok = switch (classifier) {
-        case "javadoc" -> zip.getEntry("index.html") != null;
-        case "sources" -> zip.stream().anyMatch(e -> e.getName().endsWith(".java") || e.getName().endsWith(".yaml"));
-        default -> zip.stream().anyMatch(e -> e.getName().endsWith(".class") || e.getName().endsWith(".yaml"));
-      };
+      boolean ok =
+          switch (classifier) {
+            case "javadoc" -> zip.getEntry("index.html") != null;
+            case "sources" ->
+                zip.stream()
+                    .anyMatch(e -> e.getName().endsWith(".java") || e.getName().endsWith(".yaml"));
+            default ->
+                zip.stream()
+                    .anyMatch(e -> e.getName().endsWith(".class") || e.getName().endsWith(".yaml"));
+          };
       if (!ok) {
-        problems.add(artifactId + ": " + jar.getFileName() + " is empty of what a "
-            + (classifier.isEmpty() ? "main" : classifier) + " jar holds");
+        problems.add(
+            artifactId
+                + ": "
+                + jar.getFileName()
+                + " is empty of what a "
+                + (classifier.isEmpty() ? "main" : classifier)
+                + " jar holds");
       }
     } catch (IOException e) {
-      problems.add(artifactId + ": " + jar.getFileName() + " is not a readable jar: " + e.getMessage());
+      problems.add(
+          artifactId + ": " + jar.getFileName() + " is not a readable jar: " + e.getMessage());
     }
   }
 
@@ -224,7 +275,11 @@ public final class ReleaseCheck {
     if (!Files.exists(other)) {
       problems.add(artifactId + ": " + jar.getFileName() + " has no counterpart in " + reference);
     } else if (Files.mismatch(jar, other) != -1) {
-      problems.add(artifactId + ": " + jar.getFileName() + " differs between the two builds (not reproducible)");
+      problems.add(
+          artifactId
+              + ": "
+              + jar.getFileName()
+              + " differs between the two builds (not reproducible)");
     }
   }
 
@@ -252,10 +307,17 @@ public final class ReleaseCheck {
       if (dependencyVersion.isBlank()) {
         problems.add(artifactId + ": dependency " + coordinates + " has no version");
       } else if (dependencyVersion.endsWith("-SNAPSHOT")) {
-        problems.add(artifactId + ": depends on the SNAPSHOT " + coordinates + ":" + dependencyVersion);
+        problems.add(
+            artifactId + ": depends on the SNAPSHOT " + coordinates + ":" + dependencyVersion);
       }
       if (scope.equals("test") || scope.equals("system")) {
-        problems.add(artifactId + ": " + scope + "-scoped dependency " + coordinates + " leaks to consumers");
+        problems.add(
+            artifactId
+                + ": "
+                + scope
+                + "-scoped dependency "
+                + coordinates
+                + " leaks to consumers");
       }
     }
   }
@@ -267,15 +329,27 @@ public final class ReleaseCheck {
     }
     Element management = child(parse(pom), "dependencyManagement");
     List<String> managed = new ArrayList<>();
-    for (Element dependency : elements(management == null ? null : child(management, "dependencies"), "dependency")) {
+    for (Element dependency :
+        elements(management == null ? null : child(management, "dependencies"), "dependency")) {
       String artifactId = text(dependency, "artifactId");
       managed.add(artifactId);
       if (!text(dependency, "groupId").equals(GROUP)) {
-        problems.add(BOM + ": manages " + text(dependency, "groupId") + ":" + artifactId
-            + ", which is not the toolkit's (importing it would change an application's other versions)");
+        problems.add(
+            BOM
+                + ": manages "
+                + text(dependency, "groupId")
+                + ":"
+                + artifactId
+                + ", which is not the toolkit's (importing it would change an application's other versions)");
       } else if (!text(dependency, "version").equals(versions.get(BOM))) {
-        problems.add(BOM + ": pins " + artifactId + " to " + text(dependency, "version") + ", not "
-            + versions.get(BOM));
+        problems.add(
+            BOM
+                + ": pins "
+                + artifactId
+                + " to "
+                + text(dependency, "version")
+                + ", not "
+                + versions.get(BOM));
       } else if (!versions.containsKey(artifactId)) {
         problems.add(BOM + ": manages " + artifactId + ", which is not in the staging repository");
       }
@@ -289,7 +363,8 @@ public final class ReleaseCheck {
 
   private void expect(String artifactId, String element, String actual, String expected) {
     if (!actual.equals(expected)) {
-      problems.add(artifactId + ": POM <" + element + "> is '" + actual + "', expected '" + expected + "'");
+      problems.add(
+          artifactId + ": POM <" + element + "> is '" + actual + "', expected '" + expected + "'");
     }
   }
 

@@ -14,21 +14,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Makes the standalone mock server's class-data archive: starts the jar in training mode, makes the calls
- * a client's first minute makes (a token, a list, a filtered list and a create, so the request validator
- * loads too), then stops it; the JVM writes the archive as it exits. Run by the build as a single-file
- * program: java CdsTraining.java JAVA JAR ARCHIVE LOG [JDK]
+ * Makes the standalone mock server's class-data archive: starts the jar in training mode, makes the
+ * calls a client's first minute makes (a token, a list, a filtered list and a create, so the
+ * request validator loads too), then stops it; the JVM writes the archive as it exits. Run by the
+ * build as a single-file program: java CdsTraining.java JAVA JAR ARCHIVE LOG [JDK]
+ *
  * <ul>
- *   <li>ARCHIVE ending in .jsa: an AppCDS archive (-XX:ArchiveClassesAtExit) made with JAVA, for any JDK.
- *   <li>ARCHIVE ending in .aot: an AOT cache (JDK 25 or newer: JEP 483's loaded and linked classes and JEP
- *       515's method profiles, in one step with -XX:AOTCacheOutput) made with JDK, when given, else the
- *       JDK of JAVA when it is 25 or newer, else the newest JDK 25+ in JAVA_HOME or the usual places, the
- *       ones the CLI's distribution looks in. The training then also lists clients a few thousand times,
- *       so that the cache holds the profiles of a warm list. ARCHIVE.jdk names the JDK that made it, which
- *       alone can use it (./csc reads it). Without a JDK 25, no cache, and a message.
+ *   <li>ARCHIVE ending in .jsa: an AppCDS archive (-XX:ArchiveClassesAtExit) made with JAVA, for
+ *       any JDK.
+ *   <li>ARCHIVE ending in .aot: an AOT cache (JDK 25 or newer: JEP 483's loaded and linked classes
+ *       and JEP 515's method profiles, in one step with -XX:AOTCacheOutput) made with JDK, when
+ *       given, else the JDK of JAVA when it is 25 or newer, else the newest JDK 25+ in JAVA_HOME or
+ *       the usual places, the ones the CLI's distribution looks in. The training then also lists
+ *       clients a few thousand times, so that the cache holds the profiles of a warm list.
+ *       ARCHIVE.jdk names the JDK that made it, which alone can use it (./csc reads it). Without a
+ *       JDK 25, no cache, and a message.
  * </ul>
- * A server that does not start or fails a call fails the build, and so does an archive the JVM then refuses
- * to start with; a JVM that cannot write archives does not.
+ *
+ * A server that does not start or fails a call fails the build, and so does an archive the JVM then
+ * refuses to start with; a JVM that cannot write archives does not.
  */
 public final class CdsTraining {
 
@@ -47,19 +51,31 @@ public final class CdsTraining {
     String java = args[0];
     List<String> command = new ArrayList<>();
     if (aot) {
-      Optional<Path> jdk = aotJdk(args.length > 4 ? args[4] : "", Path.of(java).getParent().getParent());
+      Optional<Path> jdk =
+          aotJdk(args.length > 4 ? args[4] : "", Path.of(java).getParent().getParent());
       if (jdk.isEmpty()) {
-        System.out.println("no JDK " + AOT_RELEASE + " or newer found (-Dmock.aot.jdk=PATH names one): no AOT cache;"
-            + " starts use the class-data archive");
+        System.out.println(
+            "no JDK "
+                + AOT_RELEASE
+                + " or newer found (-Dmock.aot.jdk=PATH names one): no AOT cache;"
+                + " starts use the class-data archive");
         return;
       }
       java = jdk.get().resolve("bin/java").toString();
-      command.addAll(List.of(java, "-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off"));
+      command.addAll(
+          List.of(java, "-XX:AOTCacheOutput=" + archive, "-Xlog:aot=off", "-Xlog:cds=off"));
     } else {
-      command.addAll(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+      command.addAll(
+          List.of(
+              java,
+              "-XX:ArchiveClassesAtExit=" + archive,
+              "-Xlog:cds=off",
+              "-Xlog:cds+dynamic=off"));
     }
-    command.addAll(List.of("-jar", jar.toString(), "--port", "0", "--rate-limit", "general=100000/1h"));
-    Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    command.addAll(
+        List.of("-jar", jar.toString(), "--port", "0", "--rate-limit", "general=100000/1h"));
+    Process server =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       train(awaitReady(server, log), aot ? WARM_LISTS : 0);
     } finally {
@@ -69,18 +85,34 @@ public final class CdsTraining {
       }
     }
     if (!Files.isRegularFile(archive)) {
-      // A JVM without class-data sharing (OpenJ9, say) still builds a working jar, only a slower start.
-      System.err.println("warning: the JVM wrote no class-data archive (see " + log + "); starts will not use one");
+      // A JVM without class-data sharing (OpenJ9, say) still builds a working jar, only a slower
+      // start.
+      System.err.println(
+          "warning: the JVM wrote no class-data archive (see "
+              + log
+              + "); starts will not use one");
       return;
     }
     // A JVM that cannot map an archive starts without it, silently: here it must refuse instead.
-    List<String> check = aot
-        ? List.of(java, "-XX:AOTCache=" + archive, "-XX:AOTMode=on", "-jar", jar.toString(), "--help")
-        : List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString(), "--help");
-    Process started = new ProcessBuilder(check).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    List<String> check =
+        aot
+            ? List.of(
+                java, "-XX:AOTCache=" + archive, "-XX:AOTMode=on", "-jar", jar.toString(), "--help")
+            : List.of(
+                java,
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xshare:on",
+                "-jar",
+                jar.toString(),
+                "--help");
+    Process started =
+        new ProcessBuilder(check)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     if (started.waitFor() != 0) {
-      throw new IllegalStateException("the JVM cannot use the archive it made, " + archive + "; see " + log);
+      throw new IllegalStateException(
+          "the JVM cannot use the archive it made, " + archive + "; see " + log);
     }
     if (aot) {
       Files.writeString(jdkFile, Path.of(java).getParent().getParent() + "\n");
@@ -89,8 +121,12 @@ public final class CdsTraining {
 
   /** The calls of a client's first minute, then {@code lists} more lists of clients. */
   private static void train(String base, int lists) throws IOException {
-    String token = call("POST", base + "/oauth/token", null,
-        "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\",\"client_secret\":\"mock-secret\"}");
+    String token =
+        call(
+            "POST",
+            base + "/oauth/token",
+            null,
+            "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\",\"client_secret\":\"mock-secret\"}");
     Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(token);
     if (!m.find()) {
       throw new IllegalStateException("no token in " + token);
@@ -107,7 +143,10 @@ public final class CdsTraining {
     }
   }
 
-  /** The JDK named by {@code requested}, else {@code running} when new enough, else the newest found. */
+  /**
+   * The JDK named by {@code requested}, else {@code running} when new enough, else the newest
+   * found.
+   */
   private static Optional<Path> aotJdk(String requested, Path running) throws IOException {
     if (!requested.isBlank()) {
       return Optional.of(Path.of(requested)).filter(jdk -> release(jdk) >= AOT_RELEASE);
@@ -116,7 +155,10 @@ public final class CdsTraining {
       return Optional.of(running);
     }
     List<Path> candidates = new ArrayList<>();
-    Optional.ofNullable(System.getenv("JAVA_HOME")).filter(h -> !h.isBlank()).map(Path::of).ifPresent(candidates::add);
+    Optional.ofNullable(System.getenv("JAVA_HOME"))
+        .filter(h -> !h.isBlank())
+        .map(Path::of)
+        .ifPresent(candidates::add);
     for (String place : List.of("/usr/lib/jvm", "/usr/local/lib/jvm", "/opt/java")) {
       if (Files.isDirectory(Path.of(place))) {
         try (Stream<Path> jdks = Files.list(Path.of(place))) {
@@ -126,7 +168,8 @@ public final class CdsTraining {
     }
     Path best = null;
     for (Path candidate : candidates) {
-      if (Files.isExecutable(candidate.resolve("bin/java")) && release(candidate) >= AOT_RELEASE
+      if (Files.isExecutable(candidate.resolve("bin/java"))
+          && release(candidate) >= AOT_RELEASE
           && (best == null || release(candidate) > release(best))) {
         best = candidate;
       }
@@ -137,14 +180,17 @@ public final class CdsTraining {
   /** The JDK's feature release (17, 25, ...) from its release file; 0 when it has none. */
   private static int release(Path jdk) {
     try {
-      Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+      Matcher m =
+          Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+              .matcher(Files.readString(jdk.resolve("release")));
       return m.find() ? Integer.parseInt(m.group(1)) : 0;
     } catch (IOException e) {
       return 0;
     }
   }
 
-  private static String awaitReady(Process server, Path log) throws IOException, InterruptedException {
+  private static String awaitReady(Process server, Path log)
+      throws IOException, InterruptedException {
     for (int tries = 0; tries < 1200; tries++) {
       Matcher m = READY.matcher(Files.readString(log, StandardCharsets.UTF_8));
       if (m.find()) {
@@ -158,7 +204,8 @@ public final class CdsTraining {
     throw new IllegalStateException("the mock server did not get ready; see " + log);
   }
 
-  private static String call(String method, String url, String authorization, String body) throws IOException {
+  private static String call(String method, String url, String authorization, String body)
+      throws IOException {
     HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
     c.setRequestMethod(method);
     if (authorization != null) {

@@ -9,20 +9,30 @@ import io.compliancescorecard.sdk.model.Client;
 import io.compliancescorecard.sdk.model.CurrentUser;
 import java.util.List;
 
-/** What every consumer project checks: the SDK, with Auth0 client credentials, against the mock server. */
+/**
+ * What every consumer project checks: the SDK, with Auth0 client credentials, against the mock
+ * server.
+ */
 final class ToolkitCalls {
 
   private ToolkitCalls() {}
 
   static void sdkTalksToTheMockServer(MockServerExtension mock) {
-    try (ComplianceScorecardClient client = ComplianceScorecardClient.builder()
-        .baseUrl(mock.baseUrl())
-        .tokenProvider(Auth0TokenProvider
-            .clientCredentials(mock.baseUrl(), MockServer.CLIENT_ID, MockServer.CLIENT_SECRET, mock.baseUrl())
-            .build())
-        .build()) {
+    try (ComplianceScorecardClient client =
+        ComplianceScorecardClient.builder()
+            .baseUrl(mock.baseUrl())
+            .tokenProvider(
+                Auth0TokenProvider.clientCredentials(
+                        mock.baseUrl(),
+                        MockServer.CLIENT_ID,
+                        MockServer.CLIENT_SECRET,
+                        mock.baseUrl())
+                    .build())
+            .build()) {
       CurrentUser me = client.auth().currentUser();
-      check("company123".equals(me.getCompany().getId()), "the mock's client credentials act as company123, not " + me);
+      check(
+          "company123".equals(me.getCompany().getId()),
+          "the mock's client credentials act as company123, not " + me);
       List<Client> clients = client.clients("company123").list();
       check(!clients.isEmpty(), "company123 has seeded clients");
       try {

@@ -6,12 +6,11 @@ package io.compliancescorecard.cli;
  */
 final class Logging {
 
-    private Logging() {
-    }
+  private Logging() {}
 
-    static void configure(boolean verbose) {
-        if (verbose) {
-            System.setProperty("org.slf4j.simpleLogger.log.io.compliancescorecard.sdk.http", "debug");
-        }
+  static void configure(boolean verbose) {
+    if (verbose) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.compliancescorecard.sdk.http", "debug");
     }
+  }
 }

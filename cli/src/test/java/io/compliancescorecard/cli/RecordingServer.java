@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback HTTP server on a free port that answers every request alike and records what it got. */
+/**
+ * A loopback HTTP server on a free port that answers every request alike and records what it got.
+ */
 final class RecordingServer implements AutoCloseable {
 
   /** One request as it arrived. */
@@ -42,18 +44,25 @@ final class RecordingServer implements AutoCloseable {
   /** Answers {@code status} with {@code json} as the body (none when null). */
   RecordingServer(int status, String json) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      try (exchange; InputStream in = exchange.getRequestBody()) {
-        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-            exchange.getRequestHeaders(), in.readAllBytes()));
-        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange;
+              InputStream in = exchange.getRequestBody()) {
+            received.add(
+                new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().toString(),
+                    exchange.getRequestHeaders(),
+                    in.readAllBytes()));
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          }
+        });
     server.start();
   }
 

@@ -15,13 +15,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The start-up tricks that live in csc's class files (docs/startup.md): a build change must not lose them. */
+/**
+ * The start-up tricks that live in csc's class files (docs/startup.md): a build change must not
+ * lose them.
+ */
 class StartupBuildTest {
 
   private static final int JAVA_17 = 61;
 
   @Test
-  void picocliComesFromItsSourcesCompiledForJava17SoThatTheClassDataArchiveHoldsIt() throws Exception {
+  void picocliComesFromItsSourcesCompiledForJava17SoThatTheClassDataArchiveHoldsIt()
+      throws Exception {
     assertThat(classesOf(CommandLine.class)).isEqualTo(classesOf(Main.class));
     try (InputStream in = CommandLine.class.getResourceAsStream("CommandLine.class")) {
       byte[] header = in.readNBytes(8);
@@ -32,7 +36,8 @@ class StartupBuildTest {
   @Test
   void noClassConcatenatesStringsThroughInvokedynamic() throws Exception {
     try (Stream<Path> files = Files.walk(classesOf(Main.class))) {
-      List<Path> classes = files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList());
+      List<Path> classes =
+          files.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList());
       assertThat(classes).hasSizeGreaterThan(100);
       assertThat(classes).filteredOn(StartupBuildTest::bootstrapsConcatenation).isEmpty();
     }
@@ -44,7 +49,8 @@ class StartupBuildTest {
 
   private static boolean bootstrapsConcatenation(Path classFile) {
     try {
-      return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1).contains("makeConcatWithConstants");
+      return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1)
+          .contains("makeConcatWithConstants");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

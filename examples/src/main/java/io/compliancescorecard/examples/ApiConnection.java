@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where an example connects: the API the environment names, or a mock server the example starts itself.
+ * Where an example connects: the API the environment names, or a mock server the example starts
+ * itself.
  *
  * <p>Environment variables: {@code CSC_BASE_URL} (the API; unset means "start a mock server"),
  * {@code CSC_AUTH0_DOMAIN} (default: the base URL, as the mock server is its own Auth0 tenant),
- * {@code CSC_CLIENT_ID}, {@code CSC_CLIENT_SECRET} and {@code CSC_AUDIENCE} (default: the base URL).
+ * {@code CSC_CLIENT_ID}, {@code CSC_CLIENT_SECRET} and {@code CSC_AUDIENCE} (default: the base
+ * URL).
  */
 public final class ApiConnection implements AutoCloseable {
 
@@ -24,7 +26,12 @@ public final class ApiConnection implements AutoCloseable {
   private final String clientSecret;
   private final String audience;
 
-  private ApiConnection(MockServer ownMock, String baseUrl, String domain, String clientId, String clientSecret,
+  private ApiConnection(
+      MockServer ownMock,
+      String baseUrl,
+      String domain,
+      String clientId,
+      String clientSecret,
       String audience) {
     this.ownMock = ownMock;
     this.baseUrl = baseUrl;
@@ -35,36 +42,52 @@ public final class ApiConnection implements AutoCloseable {
   }
 
   /**
-   * The API {@code env} names, or a mock server started with {@code mockOptions} when {@code CSC_BASE_URL}
-   * is unset.
+   * The API {@code env} names, or a mock server started with {@code mockOptions} when {@code
+   * CSC_BASE_URL} is unset.
    *
    * @throws IllegalArgumentException when {@code CSC_BASE_URL} is set without client credentials
    */
-  public static ApiConnection fromEnvironment(Map<String, String> env, MockServerOptions mockOptions) {
+  public static ApiConnection fromEnvironment(
+      Map<String, String> env, MockServerOptions mockOptions) {
     String baseUrl = env.get("CSC_BASE_URL");
     if (baseUrl == null || baseUrl.isBlank()) {
       MockServer mock = new MockServer(mockOptions).start();
-      return new ApiConnection(mock, mock.baseUrl(), mock.baseUrl(), MockServer.CLIENT_ID, MockServer.CLIENT_SECRET,
+      return new ApiConnection(
+          mock,
+          mock.baseUrl(),
+          mock.baseUrl(),
+          MockServer.CLIENT_ID,
+          MockServer.CLIENT_SECRET,
           mock.baseUrl());
     }
     String clientId = env.get("CSC_CLIENT_ID");
     String clientSecret = env.get("CSC_CLIENT_SECRET");
     if (clientId == null || clientSecret == null) {
-      throw new IllegalArgumentException("CSC_BASE_URL is set, so CSC_CLIENT_ID and CSC_CLIENT_SECRET are needed too"
-          + " (or unset CSC_BASE_URL to run against a mock server started here)");
+      throw new IllegalArgumentException(
+          "CSC_BASE_URL is set, so CSC_CLIENT_ID and CSC_CLIENT_SECRET are needed too"
+              + " (or unset CSC_BASE_URL to run against a mock server started here)");
     }
-    return new ApiConnection(null, baseUrl, env.getOrDefault("CSC_AUTH0_DOMAIN", baseUrl), clientId, clientSecret,
+    return new ApiConnection(
+        null,
+        baseUrl,
+        env.getOrDefault("CSC_AUTH0_DOMAIN", baseUrl),
+        clientId,
+        clientSecret,
         env.getOrDefault("CSC_AUDIENCE", baseUrl));
   }
 
   /**
-   * For a {@code main}: the connection {@link System#getenv()} describes, or the process ends with a message
-   * (no stack trace) when it is incomplete.
+   * For a {@code main}: the connection {@link System#getenv()} describes, or the process ends with
+   * a message (no stack trace) when it is incomplete.
    */
   public static ApiConnection fromEnvironmentOrExit(MockServerOptions mockOptions) {
     try {
       ApiConnection connection = fromEnvironment(System.getenv(), mockOptions);
-      connection.mock().ifPresent(mock -> System.err.println("No CSC_BASE_URL: using a mock server at " + mock.baseUrl()));
+      connection
+          .mock()
+          .ifPresent(
+              mock ->
+                  System.err.println("No CSC_BASE_URL: using a mock server at " + mock.baseUrl()));
       return connection;
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
@@ -73,9 +96,17 @@ public final class ApiConnection implements AutoCloseable {
     }
   }
 
-  /** A running mock server, logging in with its seeded client-credentials application; not closed by this. */
+  /**
+   * A running mock server, logging in with its seeded client-credentials application; not closed by
+   * this.
+   */
   public static ApiConnection to(MockServer mock) {
-    return new ApiConnection(null, mock.baseUrl(), mock.baseUrl(), MockServer.CLIENT_ID, MockServer.CLIENT_SECRET,
+    return new ApiConnection(
+        null,
+        mock.baseUrl(),
+        mock.baseUrl(),
+        MockServer.CLIENT_ID,
+        MockServer.CLIENT_SECRET,
         mock.baseUrl());
   }
 

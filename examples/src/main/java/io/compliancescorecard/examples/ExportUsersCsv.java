@@ -17,18 +17,25 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Example: every user you can see, streamed into a CSV file. {@code listAll} fetches one page at a time
- * as iteration reaches it and each row is written straight out, so memory stays flat however many users
- * there are. Usage: {@code ExportUsersCsv [file]} (default {@code users.csv}).
+ * Example: every user you can see, streamed into a CSV file. {@code listAll} fetches one page at a
+ * time as iteration reaches it and each row is written straight out, so memory stays flat however
+ * many users there are. Usage: {@code ExportUsersCsv [file]} (default {@code users.csv}).
  */
 public final class ExportUsersCsv {
 
-  private static final CsvSchema SCHEMA = CsvSchema.builder()
-      .addColumn("id").addColumn("name").addColumn("email").addColumn("role")
-      .addColumn("company_id").addColumn("status").addColumn("created_at")
-      .setUseHeader(true)
-      .build();
-  private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final CsvSchema SCHEMA =
+      CsvSchema.builder()
+          .addColumn("id")
+          .addColumn("name")
+          .addColumn("email")
+          .addColumn("role")
+          .addColumn("company_id")
+          .addColumn("status")
+          .addColumn("created_at")
+          .setUseHeader(true)
+          .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
   private ExportUsersCsv() {}
 
@@ -52,9 +59,16 @@ public final class ExportUsersCsv {
     long rows = 0;
     try (SequenceWriter csv = CSV.writer(SCHEMA).writeValues(out)) {
       for (User user : client.users().listAll(new UserListParams().perPage(100))) {
-        csv.write(new String[] {
-            user.getId(), user.getName(), user.getEmail(), user.getRole() == null ? "" : user.getRole().getName(),
-            user.getCompany() == null ? "" : user.getCompany().getId(), text(user.getStatus()), text(user.getCreatedAt())});
+        csv.write(
+            new String[] {
+              user.getId(),
+              user.getName(),
+              user.getEmail(),
+              user.getRole() == null ? "" : user.getRole().getName(),
+              user.getCompany() == null ? "" : user.getCompany().getId(),
+              text(user.getStatus()),
+              text(user.getCreatedAt())
+            });
         rows++;
       }
     } catch (IOException e) {

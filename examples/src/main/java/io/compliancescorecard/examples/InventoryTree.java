@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Example: every company you can see, its clients, and each client's policies and assessment events,
- * printed as a tree.
+ * Example: every company you can see, its clients, and each client's policies and assessment
+ * events, printed as a tree.
  *
  * <pre>
  * Example MSP (company123)
@@ -45,14 +45,20 @@ public final class InventoryTree {
       for (int i = 0; i < clients.size(); i++) {
         Client c = clients.get(i);
         boolean lastClient = i == clients.size() - 1;
-        out.println(branch(lastClient) + c.getName() + " (" + c.getId() + ", " + c.getStatus() + ")");
+        out.println(
+            branch(lastClient) + c.getName() + " (" + c.getId() + ", " + c.getStatus() + ")");
         List<String> leaves = new ArrayList<>();
         for (Policy policy : client.policies(company.getId(), c.getId()).list()) {
           leaves.add("policy: " + policy.getTitle() + " [" + policy.getStatus() + "]");
         }
         for (AssessmentEvent event : client.assessments(company.getId(), c.getId()).events()) {
-          leaves.add("assessment: " + event.getName() + " [" + event.getStatus()
-              + (event.getScore() == null ? "" : ", score " + event.getScore()) + "]");
+          leaves.add(
+              "assessment: "
+                  + event.getName()
+                  + " ["
+                  + event.getStatus()
+                  + (event.getScore() == null ? "" : ", score " + event.getScore())
+                  + "]");
         }
         String indent = lastClient ? "    " : "│   ";
         for (int j = 0; j < leaves.size(); j++) {

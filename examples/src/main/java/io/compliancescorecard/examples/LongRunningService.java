@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Example: a service that polls the API for hours with Auth0 client credentials. The SDK renews the token
- * ahead of its expiry, so no request meets an expired one; this service only logs each renewal and any
- * refused token (never the token itself). Against the mock server started here tokens live 30 seconds, so renewals show within a minute.
- * Stop it with Ctrl-C.
+ * Example: a service that polls the API for hours with Auth0 client credentials. The SDK renews the
+ * token ahead of its expiry, so no request meets an expired one; this service only logs each
+ * renewal and any refused token (never the token itself). Against the mock server started here
+ * tokens live 30 seconds, so renewals show within a minute. Stop it with Ctrl-C.
  */
 public final class LongRunningService {
 
@@ -26,7 +26,8 @@ public final class LongRunningService {
    * @param polls polls made
    * @param failures polls that failed
    * @param tokens distinct tokens the service used
-   * @param rejectedTokens tokens the API refused (401) and the SDK replaced: zero when renewal comes in time
+   * @param rejectedTokens tokens the API refused (401) and the SDK replaced: zero when renewal
+   *     comes in time
    */
   public record Summary(int polls, int failures, int tokens, int rejectedTokens) {}
 
@@ -34,7 +35,8 @@ public final class LongRunningService {
 
   /** Polls every 5 seconds until stopped. */
   public static void main(String[] args) throws InterruptedException {
-    MockServerOptions shortTokens = MockServerOptions.builder().tokenLifetime(Duration.ofSeconds(30)).build();
+    MockServerOptions shortTokens =
+        MockServerOptions.builder().tokenLifetime(Duration.ofSeconds(30)).build();
     try (ApiConnection api = ApiConnection.fromEnvironmentOrExit(shortTokens)) {
       PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
       run(api, Duration.ofSeconds(5), Integer.MAX_VALUE, out);
@@ -90,7 +92,8 @@ public final class LongRunningService {
 
     @Override
     public void invalidate(String token) {
-      out.println("the API refused access token #" + renewals.get() + "; the SDK fetches a new one");
+      out.println(
+          "the API refused access token #" + renewals.get() + "; the SDK fetches a new one");
       rejections.incrementAndGet();
       delegate.invalidate(token);
     }

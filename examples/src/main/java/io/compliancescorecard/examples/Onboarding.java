@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Example: onboard a new client of your MSP with its first policies, then read both back from the API.
- * Every create carries an idempotency key made from the job's id, so a job that died half-way can be run
- * again with the same id: what was created is replayed, not created twice. Usage:
- * {@code Onboarding [client name] [job id]}.
+ * Example: onboard a new client of your MSP with its first policies, then read both back from the
+ * API. Every create carries an idempotency key made from the job's id, so a job that died half-way
+ * can be run again with the same id: what was created is replayed, not created twice. Usage: {@code
+ * Onboarding [client name] [job id]}.
  */
 public final class Onboarding {
 
@@ -37,8 +37,8 @@ public final class Onboarding {
   private Onboarding() {}
 
   /**
-   * Onboards a client named by the first argument (default "Initech") into your own company, as the job
-   * named by the second (default: a new one).
+   * Onboards a client named by the first argument (default "Initech") into your own company, as the
+   * job named by the second (default: a new one).
    */
   public static void main(String[] args) {
     String name = args.length > 0 ? args[0] : "Initech";
@@ -54,25 +54,45 @@ public final class Onboarding {
   }
 
   /**
-   * Creates the client and its {@link #FIRST_POLICIES} in {@code companyId}, then reads them back. Run
-   * again with the same {@code jobId}, it creates nothing new.
+   * Creates the client and its {@link #FIRST_POLICIES} in {@code companyId}, then reads them back.
+   * Run again with the same {@code jobId}, it creates nothing new.
    */
-  public static Onboarded onboard(ComplianceScorecardClient client, String companyId, String clientName, String jobId,
+  public static Onboarded onboard(
+      ComplianceScorecardClient client,
+      String companyId,
+      String clientName,
+      String jobId,
       PrintWriter out) {
-    Client created = client.clients(companyId).create(new ClientCreateRequest().name(clientName).country("US"),
-        step(jobId, "client"));
+    Client created =
+        client
+            .clients(companyId)
+            .create(
+                new ClientCreateRequest().name(clientName).country("US"), step(jobId, "client"));
     out.println("created client " + created.getName() + " (" + created.getId() + ")");
     PoliciesResource policies = client.policies(companyId, created.getId());
     for (String title : FIRST_POLICIES) {
-      Policy policy = policies.create(new PolicyCreateRequest().title(title).policyType("operational"),
-          step(jobId, "policy " + title));
-      out.println("created policy " + policy.getTitle() + " (" + policy.getId() + ", " + policy.getStatus() + ")");
+      Policy policy =
+          policies.create(
+              new PolicyCreateRequest().title(title).policyType("operational"),
+              step(jobId, "policy " + title));
+      out.println(
+          "created policy "
+              + policy.getTitle()
+              + " ("
+              + policy.getId()
+              + ", "
+              + policy.getStatus()
+              + ")");
     }
 
-    Client readBack = client.clients(companyId).list(new ClientListParams().search(clientName)).stream()
-        .filter(c -> c.getId().equals(created.getId()))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("client " + created.getId() + " is not listed after its creation"));
+    Client readBack =
+        client.clients(companyId).list(new ClientListParams().search(clientName)).stream()
+            .filter(c -> c.getId().equals(created.getId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "client " + created.getId() + " is not listed after its creation"));
     List<Policy> readPolicies = policies.list();
     out.println("read back " + readBack.getName() + " with " + readPolicies.size() + " policies:");
     readPolicies.forEach(p -> out.println("  " + p.getTitle() + " [" + p.getStatus() + "]"));

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * An integrator's own code, the subject of the JUnit example ({@code PolicyComplianceCheckTest}): which of
- * a company's clients still have policies that are not published?
+ * An integrator's own code, the subject of the JUnit example ({@code PolicyComplianceCheckTest}):
+ * which of a company's clients still have policies that are not published?
  */
 public final class PolicyComplianceCheck {
 
@@ -25,28 +25,31 @@ public final class PolicyComplianceCheck {
 
   /** Prints the unpublished policies of your own company's clients. */
   public static void main(String[] args) {
-    try (ApiConnection connection = ApiConnection.fromEnvironmentOrExit(MockServerOptions.defaults());
+    try (ApiConnection connection =
+            ApiConnection.fromEnvironmentOrExit(MockServerOptions.defaults());
         ComplianceScorecardClient client = connection.client()) {
       String companyId = client.auth().currentUser().getCompany().getId();
-      new PolicyComplianceCheck(client).unpublishedPolicies(companyId)
+      new PolicyComplianceCheck(client)
+          .unpublishedPolicies(companyId)
           .forEach((name, titles) -> System.out.println(name + ": " + String.join(", ", titles)));
     }
   }
 
   /**
-   * The titles of each client's policies that are not published, by client name; clients whose policies
-   * are all published are left out.
+   * The titles of each client's policies that are not published, by client name; clients whose
+   * policies are all published are left out.
    *
    * @throws io.compliancescorecard.sdk.error.NotFoundException when the company is not yours
    */
   public Map<String, List<String>> unpublishedPolicies(String companyId) {
     Map<String, List<String>> unpublished = new TreeMap<>();
     for (Client client : api.clients(companyId).list()) {
-      List<String> titles = api.policies(companyId, client.getId()).list().stream()
-          .filter(policy -> policy.getStatus() != PolicyStatus.PUBLISHED)
-          .map(Policy::getTitle)
-          .sorted()
-          .collect(Collectors.toList());
+      List<String> titles =
+          api.policies(companyId, client.getId()).list().stream()
+              .filter(policy -> policy.getStatus() != PolicyStatus.PUBLISHED)
+              .map(Policy::getTitle)
+              .sorted()
+              .collect(Collectors.toList());
       if (!titles.isEmpty()) {
         unpublished.put(client.getName(), titles);
       }

@@ -12,7 +12,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The README's SDK quickstart: build a client with Auth0 client credentials, make one call, handle errors.
+ * The README's SDK quickstart: build a client with Auth0 client credentials, make one call, handle
+ * errors.
  */
 public final class Quickstart {
 
@@ -27,19 +28,24 @@ public final class Quickstart {
   }
 
   /** Greets the logged-in user, then shows how a refused create and a missing company surface. */
-  public static void run(String baseUrl, String auth0Domain, String clientId, String clientSecret, PrintWriter out) {
+  public static void run(
+      String baseUrl, String auth0Domain, String clientId, String clientSecret, PrintWriter out) {
     // region quickstart
-    try (ComplianceScorecardClient client = ComplianceScorecardClient.builder()
-        .baseUrl(baseUrl)
-        .tokenProvider(Auth0TokenProvider.clientCredentials(auth0Domain, clientId, clientSecret, baseUrl).build())
-        .build()) {
+    try (ComplianceScorecardClient client =
+        ComplianceScorecardClient.builder()
+            .baseUrl(baseUrl)
+            .tokenProvider(
+                Auth0TokenProvider.clientCredentials(auth0Domain, clientId, clientSecret, baseUrl)
+                    .build())
+            .build()) {
       CurrentUser me = client.auth().currentUser();
       out.println("Hello " + me.getName() + " of " + me.getCompany().getName());
 
       try {
         client.clients(me.getCompany().getId()).create(new ClientCreateRequest().name(""));
       } catch (ValidationException e) {
-        e.fieldErrors().forEach((field, messages) -> out.println("invalid " + field + ": " + messages));
+        e.fieldErrors()
+            .forEach((field, messages) -> out.println("invalid " + field + ": " + messages));
       }
       try {
         client.clients("no-such-company").list();

@@ -31,13 +31,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Example: a webhook receiver on the JDK's own HTTP server. It verifies each delivery's
- * {@code X-Scorecard-Signature} over the raw body before parsing it, answers 204 to a delivery it handled
+ * Example: a webhook receiver on the JDK's own HTTP server. It verifies each delivery's {@code
+ * X-Scorecard-Signature} over the raw body before parsing it, answers 204 to a delivery it handled
  * and 400 to a forged, stale or malformed one (the sender does not retry a 400).
  *
  * <p>Environment: {@code CSC_WEBHOOK_SECRET} (default {@code whsec_mock}, the mock server's) and
- * {@code CSC_WEBHOOK_PORT} (default 8090). Without {@code CSC_BASE_URL} it starts a mock server subscribed
- * to this receiver, triggers every event type and sends one forged delivery, then exits.
+ * {@code CSC_WEBHOOK_PORT} (default 8090). Without {@code CSC_BASE_URL} it starts a mock server
+ * subscribed to this receiver, triggers every event type and sends one forged delivery, then exits.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -65,7 +65,10 @@ public final class WebhookReceiver implements AutoCloseable {
     server.start();
   }
 
-  /** Receives on {@code CSC_WEBHOOK_PORT}; demonstrates itself against a mock server when no API is set. */
+  /**
+   * Receives on {@code CSC_WEBHOOK_PORT}; demonstrates itself against a mock server when no API is
+   * set.
+   */
   public static void main(String[] args) throws InterruptedException {
     String secret = System.getenv().getOrDefault("CSC_WEBHOOK_SECRET", "whsec_mock");
     int port = Integer.parseInt(System.getenv().getOrDefault("CSC_WEBHOOK_PORT", "8090"));
@@ -75,7 +78,8 @@ public final class WebhookReceiver implements AutoCloseable {
       if (System.getenv("CSC_BASE_URL") != null) {
         new CountDownLatch(1).await(); // until Ctrl-C
       }
-      MockServerOptions subscribed = MockServerOptions.builder().webhook(receiver.url(), secret).build();
+      MockServerOptions subscribed =
+          MockServerOptions.builder().webhook(receiver.url(), secret).build();
       try (ApiConnection api = ApiConnection.fromEnvironmentOrExit(subscribed);
           ComplianceScorecardClient client = api.client()) {
         triggerEveryEvent(client);
@@ -87,7 +91,10 @@ public final class WebhookReceiver implements AutoCloseable {
     }
   }
 
-  /** Waits until {@code count} more deliveries have been handled; false when {@code timeout} passes first. */
+  /**
+   * Waits until {@code count} more deliveries have been handled; false when {@code timeout} passes
+   * first.
+   */
   public boolean awaitHandled(int count, Duration timeout) throws InterruptedException {
     return handled.tryAcquire(count, timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -105,10 +112,14 @@ public final class WebhookReceiver implements AutoCloseable {
   public static void triggerEveryEvent(ComplianceScorecardClient client) {
     for (WebhookEventType type : WebhookEventType.values()) {
       if (type != WebhookEventType.UNKNOWN_DEFAULT_OPEN_API) {
-        int status = client.rawRequest("POST", "/_mock/webhooks/trigger", "{\"event\":\"" + type.getValue() + "\"}")
-            .status();
+        int status =
+            client
+                .rawRequest(
+                    "POST", "/_mock/webhooks/trigger", "{\"event\":\"" + type.getValue() + "\"}")
+                .status();
         if (status != 202) {
-          throw new IllegalStateException("triggering " + type.getValue() + " answered HTTP " + status);
+          throw new IllegalStateException(
+              "triggering " + type.getValue() + " answered HTTP " + status);
         }
       }
     }
@@ -120,15 +131,20 @@ public final class WebhookReceiver implements AutoCloseable {
    * @return the receiver's status, 400 when it rejects the delivery
    */
   public int forgeDelivery() {
-    String body = "{\"event\":\"policy.approved\",\"timestamp\":\"2026-01-01T00:00:00Z\","
-        + "\"data\":{\"policy_id\":\"pol-forged\",\"title\":\"Forged\"}}";
+    String body =
+        "{\"event\":\"policy.approved\",\"timestamp\":\"2026-01-01T00:00:00Z\","
+            + "\"data\":{\"policy_id\":\"pol-forged\",\"title\":\"Forged\"}}";
     try {
-      HttpResponse<Void> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(url())
-              .header(WebhookSigner.HEADER, WebhookSigner.generateTestHeader(body, "not-the-secret"))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(url())
+                      .header(
+                          WebhookSigner.HEADER,
+                          WebhookSigner.generateTestHeader(body, "not-the-secret"))
+                      .POST(HttpRequest.BodyPublishers.ofString(body))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
       return response.statusCode();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -152,7 +168,8 @@ public final class WebhookReceiver implements AutoCloseable {
         exchange.sendResponseHeaders(413, -1);
         return;
       }
-      exchange.sendResponseHeaders(deliver(body, exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER)), -1);
+      exchange.sendResponseHeaders(
+          deliver(body, exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER)), -1);
     }
   }
 
@@ -198,7 +215,10 @@ public final class WebhookReceiver implements AutoCloseable {
         case ASSESSMENT_SCORED:
           return "store score " + assessment.getScore() + " of " + assessment.getAssessmentId();
         case ASSESSMENT_FAILED:
-          return "alert on-call: " + assessment.getAssessmentId() + " failed: " + assessment.getError();
+          return "alert on-call: "
+              + assessment.getAssessmentId()
+              + " failed: "
+              + assessment.getError();
         default:
           break;
       }

@@ -15,7 +15,6 @@ import io.compliancescorecard.sdk.UserListParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +31,20 @@ class ExportUsersCsvTest {
   void streamsEveryUserAcrossAllPagesIntoOneCsvRowEach(@TempDir Path dir) throws IOException {
     Path data = seedWithManyUsers(dir.resolve("data.json"));
     AtomicInteger pagesFetched = new AtomicInteger();
-    OkHttpClient countingPages = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
-      if (chain.request().url().encodedPath().equals("/api/v4/users")) {
-        pagesFetched.incrementAndGet();
-      }
-      return chain.proceed(chain.request());
-    }).build();
-    try (MockServer mock = new MockServer(MockServerOptions.builder().dataFile(data).build()).start();
-        ComplianceScorecardClient client = ApiConnection.to(mock).clientBuilder().httpClient(countingPages).build()) {
+    OkHttpClient countingPages =
+        new OkHttpClient.Builder()
+            .addNetworkInterceptor(
+                chain -> {
+                  if (chain.request().url().encodedPath().equals("/api/v4/users")) {
+                    pagesFetched.incrementAndGet();
+                  }
+                  return chain.proceed(chain.request());
+                })
+            .build();
+    try (MockServer mock =
+            new MockServer(MockServerOptions.builder().dataFile(data).build()).start();
+        ComplianceScorecardClient client =
+            ApiConnection.to(mock).clientBuilder().httpClient(countingPages).build()) {
       FirstWriteProbe csv = new FirstWriteProbe(pagesFetched);
 
       long written = ExportUsersCsv.export(client, csv);
@@ -54,8 +59,23 @@ class ExportUsersCsvTest {
       List<Map<String, String>> rows = read(csv.toString());
       assertThat(rows).hasSize(total);
       assertThat(rows).extracting(row -> row.get("id")).doesNotHaveDuplicates();
-      assertThat(rows).contains(Map.of("id", "gen-0400", "name", "Doe, Jane \"400\"", "email", "gen-0400@example.com",
-          "role", "company_user", "company_id", "company123", "status", "Active", "created_at", "2025-03-01T09:00Z"));
+      assertThat(rows)
+          .contains(
+              Map.of(
+                  "id",
+                  "gen-0400",
+                  "name",
+                  "Doe, Jane \"400\"",
+                  "email",
+                  "gen-0400@example.com",
+                  "role",
+                  "company_user",
+                  "company_id",
+                  "company123",
+                  "status",
+                  "Active",
+                  "created_at",
+                  "2025-03-01T09:00Z"));
     }
   }
 
@@ -69,8 +89,14 @@ class ExportUsersCsvTest {
     ArrayNode users = (ArrayNode) seed.get("users");
     for (int i = 1; i <= GENERATED_USERS; i++) {
       String id = String.format("gen-%04d", i);
-      users.addObject().put("id", id).put("name", "Doe, Jane \"" + i + "\"").put("email", id + "@example.com")
-          .put("role", "company_user").put("company_id", "company123").put("status", "Active")
+      users
+          .addObject()
+          .put("id", id)
+          .put("name", "Doe, Jane \"" + i + "\"")
+          .put("email", id + "@example.com")
+          .put("role", "company_user")
+          .put("company_id", "company123")
+          .put("status", "Active")
           .put("created_at", "2025-03-01T09:00:00Z");
     }
     json.writeValue(file.toFile(), seed);
@@ -112,8 +138,11 @@ class ExportUsersCsvTest {
   }
 
   private static List<Map<String, String>> read(String csv) throws IOException {
-    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(csv)) {
       return rows.readAll();
     }
   }

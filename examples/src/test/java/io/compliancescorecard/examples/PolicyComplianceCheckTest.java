@@ -17,16 +17,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PolicyComplianceCheckTest {
 
   // region junit-extension
-  @RegisterExtension
-  static MockServerExtension mock = new MockServerExtension();
+  @RegisterExtension static MockServerExtension mock = new MockServerExtension();
 
   ComplianceScorecardClient api;
 
   @BeforeEach
   void connect() {
     mock.server().reset();
-    api = ComplianceScorecardClient.builder().baseUrl(mock.baseUrl()).token(mock.token(SeededUsers.JOHN_DOE)).build();
+    api =
+        ComplianceScorecardClient.builder()
+            .baseUrl(mock.baseUrl())
+            .token(mock.token(SeededUsers.JOHN_DOE))
+            .build();
   }
+
   // endregion junit-extension
 
   @AfterEach
@@ -36,11 +40,13 @@ class PolicyComplianceCheckTest {
 
   @Test
   void flagsADraftPolicyButNotAPublishedOne() {
-    api.policies("company123", "client456").create(new PolicyCreateRequest().title("Backup Policy"));
+    api.policies("company123", "client456")
+        .create(new PolicyCreateRequest().title("Backup Policy"));
 
     var unpublished = new PolicyComplianceCheck(api).unpublishedPolicies("company123");
 
-    assertThat(unpublished.get("Globex Corporation")).contains("Backup Policy")
+    assertThat(unpublished.get("Globex Corporation"))
+        .contains("Backup Policy")
         .doesNotContain("Information Security Policy");
   }
 

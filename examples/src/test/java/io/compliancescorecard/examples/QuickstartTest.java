@@ -13,11 +13,17 @@ class QuickstartTest {
     ApiConnection api = SharedMock.connection();
     StringWriter text = new StringWriter();
 
-    Quickstart.run(api.baseUrl(), api.auth0Domain(), api.clientId(), api.clientSecret(), new PrintWriter(text, true));
+    Quickstart.run(
+        api.baseUrl(),
+        api.auth0Domain(),
+        api.clientId(),
+        api.clientSecret(),
+        new PrintWriter(text, true));
 
-    assertThat(text.toString().lines()).containsExactly(
-        "Hello John Doe of Example MSP",
-        "invalid name: [The name must be at least 1 character.]",
-        "not found (or another tenant's): HTTP 404 NOT_FOUND: Resource not found. [GET /api/v3/companies/no-such-company/clients]");
+    assertThat(text.toString().lines())
+        .containsExactly(
+            "Hello John Doe of Example MSP",
+            "invalid name: [The name must be at least 1 character.]",
+            "not found (or another tenant's): HTTP 404 NOT_FOUND: Resource not found. [GET /api/v3/companies/no-such-company/clients]");
   }
 }

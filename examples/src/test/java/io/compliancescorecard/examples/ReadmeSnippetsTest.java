@@ -17,18 +17,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the repository README honest: each of its snippets is taken from code the build compiles or runs.
- * Java blocks must appear line for line in an example source; shell lines in the pipeline script the
- * build runs; the dependency block must name the SDK's real coordinates.
+ * Keeps the repository README honest: each of its snippets is taken from code the build compiles or
+ * runs. Java blocks must appear line for line in an example source; shell lines in the pipeline
+ * script the build runs; the dependency block must name the SDK's real coordinates.
  */
 class ReadmeSnippetsTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern BLOCK = Pattern.compile("(?ms)^```(\\w+)\\n(.*?)^```");
-  /** Build commands: the first is what CI runs (the build itself); the others need an installed build. */
-  private static final Set<String> BUILD_COMMANDS = Set.of(
-      "./mvnw -B verify",
-      "./mvnw -B -q -pl examples exec:java -Dexec.mainClass=io.compliancescorecard.examples.InventoryTree");
+
+  /**
+   * Build commands: the first is what CI runs (the build itself); the others need an installed
+   * build.
+   */
+  private static final Set<String> BUILD_COMMANDS =
+      Set.of(
+          "./mvnw -B verify",
+          "./mvnw -B -q -pl examples exec:java -Dexec.mainClass=io.compliancescorecard.examples.InventoryTree");
 
   @Test
   void everyJavaSnippetIsCodeFromAnExample() throws IOException {
@@ -42,21 +47,26 @@ class ReadmeSnippetsTest {
     assertThat(snippets).hasSizeGreaterThanOrEqualTo(5);
     for (String snippet : snippets) {
       List<String> lines = meaningfulLines(snippet);
-      assertThat(sources).as("an example source containing:%n%s", snippet)
+      assertThat(sources)
+          .as("an example source containing:%n%s", snippet)
           .anyMatch(source -> Collections.indexOfSubList(source, lines) >= 0);
     }
   }
 
   @Test
   void everyShellLineIsRunByThePipelineScriptOrIsABuildCommand() throws IOException {
-    String script = commands(Files.readString(ROOT.resolve("examples/ci-pipeline.sh"), StandardCharsets.UTF_8)
-        .replace("\"$csc\"", "./csc"));
+    String script =
+        commands(
+            Files.readString(ROOT.resolve("examples/ci-pipeline.sh"), StandardCharsets.UTF_8)
+                .replace("\"$csc\"", "./csc"));
     List<String> snippets = blocks("sh");
     assertThat(snippets).hasSizeGreaterThanOrEqualTo(4);
     for (String snippet : snippets) {
-      for (String command : commands(snippet).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+      for (String command :
+          commands(snippet).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
         assertThat(BUILD_COMMANDS.contains(command) || script.contains(command))
-            .as("README shell line in examples/ci-pipeline.sh: %s", command).isTrue();
+            .as("README shell line in examples/ci-pipeline.sh: %s", command)
+            .isTrue();
       }
     }
   }
@@ -68,9 +78,14 @@ class ReadmeSnippetsTest {
     Matcher revision = Pattern.compile("<revision>([^<]+)</revision>").matcher(rootPom);
     assertThat(revision.find()).isTrue();
     String release = revision.group(1).replace("-SNAPSHOT", "");
-    assertThat(bomPom).contains("<artifactId>compliance-scorecard-bom</artifactId>",
-        "<artifactId>compliance-scorecard-sdk</artifactId>", "<artifactId>compliance-scorecard-mock-server</artifactId>");
-    assertThat(blocks("xml")).containsExactly("""
+    assertThat(bomPom)
+        .contains(
+            "<artifactId>compliance-scorecard-bom</artifactId>",
+            "<artifactId>compliance-scorecard-sdk</artifactId>",
+            "<artifactId>compliance-scorecard-mock-server</artifactId>");
+    assertThat(blocks("xml"))
+        .containsExactly(
+            """
         <dependencyManagement>
           <dependencies>
             <dependency>
@@ -93,7 +108,8 @@ class ReadmeSnippetsTest {
             <scope>test</scope>
           </dependency>
         </dependencies>
-        """.formatted(release));
+        """
+                .formatted(release));
   }
 
   private static List<String> blocks(String language) throws IOException {
@@ -114,7 +130,10 @@ class ReadmeSnippetsTest {
 
   /** Continuation lines joined and runs of blanks collapsed, one command per line. */
   private static String commands(String shell) {
-    return shell.replaceAll("\\\\\\n\\s*", " ").lines().map(l -> l.strip().replaceAll("\\s+", " "))
+    return shell
+        .replaceAll("\\\\\\n\\s*", " ")
+        .lines()
+        .map(l -> l.strip().replaceAll("\\s+", " "))
         .collect(Collectors.joining("\n"));
   }
 }

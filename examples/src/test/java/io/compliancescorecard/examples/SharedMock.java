@@ -3,7 +3,10 @@ package io.compliancescorecard.examples;
 import io.compliancescorecard.mock.MockServer;
 import io.compliancescorecard.mock.MockServerOptions;
 
-/** One default mock server for the test classes that need no special options; stopped when the JVM exits. */
+/**
+ * One default mock server for the test classes that need no special options; stopped when the JVM
+ * exits.
+ */
 final class SharedMock {
 
   private static MockServer server;

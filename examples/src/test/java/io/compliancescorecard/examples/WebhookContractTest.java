@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two sides of a webhook, each with its own code, agree over the wire: deliveries the mock server signs
- * pass the SDK's verifier, for every event type of the SDK's generated model. (Each side is also tested
- * alone against the spec's signature test vector.)
+ * The two sides of a webhook, each with its own code, agree over the wire: deliveries the mock
+ * server signs pass the SDK's verifier, for every event type of the SDK's generated model. (Each
+ * side is also tested alone against the spec's signature test vector.)
  */
 class WebhookContractTest {
 
@@ -37,34 +37,54 @@ class WebhookContractTest {
   void everyEventTheSdkKnowsArrivesFromTheMockSignedSoThatTheSdkVerifiesIt() throws Exception {
     BlockingQueue<Delivery> received = new LinkedBlockingQueue<>();
     HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.createContext("/hook", exchange -> {
-      received.add(new Delivery(exchange.getRequestBody().readAllBytes(),
-          exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER)));
-      exchange.sendResponseHeaders(204, -1);
-      exchange.close();
-    });
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          received.add(
+              new Delivery(
+                  exchange.getRequestBody().readAllBytes(),
+                  exchange.getRequestHeaders().getFirst(WebhookSigner.HEADER)));
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
     receiver.start();
     WebhookVerifier verifier = new WebhookVerifier(SECRET);
     try (ComplianceScorecardClient client = SharedMock.connection().client()) {
-      String subscription = subscribe(client, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+      String subscription =
+          subscribe(client, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
       try {
-        for (WebhookEventType type : Arrays.stream(WebhookEventType.values())
-            .filter(t -> t != WebhookEventType.UNKNOWN_DEFAULT_OPEN_API).toList()) {
-          assertThat(client.rawRequest("POST", "/_mock/webhooks/trigger", "{\"event\":\"" + type.getValue() + "\"}")
-              .status()).as(type.getValue()).isEqualTo(202);
+        for (WebhookEventType type :
+            Arrays.stream(WebhookEventType.values())
+                .filter(t -> t != WebhookEventType.UNKNOWN_DEFAULT_OPEN_API)
+                .toList()) {
+          assertThat(
+                  client
+                      .rawRequest(
+                          "POST",
+                          "/_mock/webhooks/trigger",
+                          "{\"event\":\"" + type.getValue() + "\"}")
+                      .status())
+              .as(type.getValue())
+              .isEqualTo(202);
           Delivery delivery = received.poll(30, TimeUnit.SECONDS);
           assertThat(delivery).as(type.getValue() + " delivered").isNotNull();
 
           WebhookEvent event = verifier.constructEvent(delivery.body(), delivery.signature());
 
           assertThat(event.eventType()).isEqualTo(type);
-          assertThat(event).isInstanceOf(type.getValue().startsWith("policy.") ? PolicyWebhook.class
-              : AssessmentWebhook.class);
+          assertThat(event)
+              .isInstanceOf(
+                  type.getValue().startsWith("policy.")
+                      ? PolicyWebhook.class
+                      : AssessmentWebhook.class);
           byte[] tampered = delivery.body().clone();
           tampered[tampered.length - 2] ^= 1;
           assertThatThrownBy(() -> verifier.verify(tampered, delivery.signature()))
               .isInstanceOf(SignatureVerificationException.class);
-          assertThatThrownBy(() -> new WebhookVerifier("whsec_another").verify(delivery.body(), delivery.signature()))
+          assertThatThrownBy(
+                  () ->
+                      new WebhookVerifier("whsec_another")
+                          .verify(delivery.body(), delivery.signature()))
               .isInstanceOf(SignatureVerificationException.class);
         }
       } finally {
@@ -76,8 +96,9 @@ class WebhookContractTest {
   }
 
   private static String subscribe(ComplianceScorecardClient client, String url) throws IOException {
-    ApiResponse<String> subscribed = client.rawRequest("POST", "/_mock/webhooks",
-        "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\"}");
+    ApiResponse<String> subscribed =
+        client.rawRequest(
+            "POST", "/_mock/webhooks", "{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\"}");
     assertThat(subscribed.status()).isEqualTo(201);
     return new ObjectMapper().readTree(subscribed.data()).at("/data/id").asText();
   }

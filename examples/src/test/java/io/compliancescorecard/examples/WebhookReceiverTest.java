@@ -23,23 +23,35 @@ class WebhookReceiverTest {
     PrintWriter log = new PrintWriter(text, true);
     try (WebhookReceiver receiver = new WebhookReceiver(0, SECRET, log);
         ComplianceScorecardClient client = SharedMock.connection().client()) {
-      ApiResponse<String> subscribed = client.rawRequest("POST", "/_mock/webhooks",
-          "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}");
+      ApiResponse<String> subscribed =
+          client.rawRequest(
+              "POST",
+              "/_mock/webhooks",
+              "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}");
       assertThat(subscribed.status()).isEqualTo(201);
       String subscription = new ObjectMapper().readTree(subscribed.data()).at("/data/id").asText();
       try {
         WebhookReceiver.triggerEveryEvent(client);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handled(text).size() == 9);
-        assertThat(handled(text)).anySatisfy(line -> assertThat(line).startsWith("handled policy.created: track new policy"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled policy.updated: refresh policy"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled policy.published: notify staff"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled policy.approved: record approval"))
+        assertThat(handled(text))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled policy.created: track new policy"))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled policy.updated: refresh policy"))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled policy.published: notify staff"))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled policy.approved: record approval"))
             .anySatisfy(line -> assertThat(line).startsWith("handled policy.rejected: reopen"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled assessment.started: mark assessment"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled assessment.completed: queue scoring"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled assessment.scored: store score"))
-            .anySatisfy(line -> assertThat(line).startsWith("handled assessment.failed: alert on-call"));
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled assessment.started: mark assessment"))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled assessment.completed: queue scoring"))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled assessment.scored: store score"))
+            .anySatisfy(
+                line -> assertThat(line).startsWith("handled assessment.failed: alert on-call"));
 
         assertThat(receiver.forgeDelivery()).isEqualTo(400);
         assertThat(text.toString()).contains("rejected a delivery: ").doesNotContain("pol-forged");

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as people write them on a command line: {@code 250ms}, {@code 30s}, {@code 15m}, {@code 24h}, {@code 1d} or ISO-8601. */
+/**
+ * Reads durations as people write them on a command line: {@code 250ms}, {@code 30s}, {@code 15m},
+ * {@code 24h}, {@code 1d} or ISO-8601.
+ */
 final class Durations {
 
   private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
@@ -29,7 +32,8 @@ final class Durations {
     try {
       return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a duration (examples: 250ms, 30s, 15m, 24h, PT1H)");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a duration (examples: 250ms, 30s, 15m, 24h, PT1H)");
     }
   }
 }

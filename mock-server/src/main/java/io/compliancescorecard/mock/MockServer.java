@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Compliance Scorecard mock server: the whole API over an in-memory store, an Auth0-compatible token
- * endpoint, webhooks and chaos, served by WireMock.
+ * The Compliance Scorecard mock server: the whole API over an in-memory store, an Auth0-compatible
+ * token endpoint, webhooks and chaos, served by WireMock.
  *
  * <pre>{@code
  * try (MockServer mock = new MockServer(MockServerOptions.defaults()).start()) {
@@ -33,8 +33,10 @@ public final class MockServer implements AutoCloseable {
 
   /** The seeded client-credentials application's id. */
   public static final String CLIENT_ID = OAuthEndpoint.CLIENT_ID;
+
   /** The seeded client-credentials application's secret. */
   public static final String CLIENT_SECRET = OAuthEndpoint.CLIENT_SECRET;
+
   /** The password of every seeded user (username = email). */
   public static final String USER_PASSWORD = OAuthEndpoint.USER_PASSWORD;
 
@@ -70,43 +72,59 @@ public final class MockServer implements AutoCloseable {
       throw new IllegalStateException("already started");
     }
     DispatchingFilter filter = new DispatchingFilter();
-    WireMockConfiguration config = WireMockConfiguration.options()
-        .port(options.port())
-        .bindAddress(options.bindAddress())
-        .disableRequestJournal()
-        // WireMock's own request logging prints headers and bodies (tokens, secrets): ours is RequestLog.
-        .stubRequestLoggingDisabled(true)
-        .templatingEnabled(false)
-        .gzipDisabled(true)
-        .asynchronousResponseEnabled(true)
-        .asynchronousResponseThreads(4)
-        .jettyAcceptors(1)
-        // The JDK's default backlog (50) resets connections when a thousand clients connect at once.
-        .jettyAcceptQueueSize(ACCEPT_QUEUE)
-        .jettyIdleTimeout(options.idleTimeout().toMillis())
-        .notifier(new Slf4jNotifier(false))
-        .httpServerFactory(JsonErrorsJettyServer.factory(filter, options))
-        .httpClientFactory(NoProxyClient.FACTORY)
-        .mappingSource(NoStubFiles.INSTANCE)
-        .disableOptimizeXmlFactoriesLoading(true)
-        .extensions(filter);
+    WireMockConfiguration config =
+        WireMockConfiguration.options()
+            .port(options.port())
+            .bindAddress(options.bindAddress())
+            .disableRequestJournal()
+            // WireMock's own request logging prints headers and bodies (tokens, secrets): ours is
+            // RequestLog.
+            .stubRequestLoggingDisabled(true)
+            .templatingEnabled(false)
+            .gzipDisabled(true)
+            .asynchronousResponseEnabled(true)
+            .asynchronousResponseThreads(4)
+            .jettyAcceptors(1)
+            // The JDK's default backlog (50) resets connections when a thousand clients connect at
+            // once.
+            .jettyAcceptQueueSize(ACCEPT_QUEUE)
+            .jettyIdleTimeout(options.idleTimeout().toMillis())
+            .notifier(new Slf4jNotifier(false))
+            .httpServerFactory(JsonErrorsJettyServer.factory(filter, options))
+            .httpClientFactory(NoProxyClient.FACTORY)
+            .mappingSource(NoStubFiles.INSTANCE)
+            .disableOptimizeXmlFactoriesLoading(true)
+            .extensions(filter);
     // The engine (spec, data, keys) is made and rehearses a first call while Jetty starts.
-    CompletableFuture<MockEngine> made = CompletableFuture.supplyAsync(() -> {
-      MockEngine built = new MockEngine(options);
-      if (!built.rehearseFirstCalls()) {
-        LOG.debug("the start-up rehearsal of a client's first calls did not complete: they will be slower");
-      }
-      return built;
-    }, MockEngine::daemon);
+    CompletableFuture<MockEngine> made =
+        CompletableFuture.supplyAsync(
+            () -> {
+              MockEngine built = new MockEngine(options);
+              if (!built.rehearseFirstCalls()) {
+                LOG.debug(
+                    "the start-up rehearsal of a client's first calls did not complete: they will be slower");
+              }
+              return built;
+            },
+            MockEngine::daemon);
     WireMockServer server = new WireMockServer(config);
     try {
       server.start();
     } catch (RuntimeException e) {
       made.thenAccept(MockEngine::close);
-      throw new IllegalStateException("cannot listen on " + options.bindAddress() + ":" + options.port()
-          + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot listen on "
+              + options.bindAddress()
+              + ":"
+              + options.port()
+              + ": "
+              + e.getMessage(),
+          e);
     }
-    String host = options.bindAddress().contains(":") ? "[" + options.bindAddress() + "]" : options.bindAddress();
+    String host =
+        options.bindAddress().contains(":")
+            ? "[" + options.bindAddress() + "]"
+            : options.bindAddress();
     if ("0.0.0.0".equals(host)) {
       host = "127.0.0.1";
     }
@@ -126,17 +144,23 @@ public final class MockServer implements AutoCloseable {
     return this;
   }
 
-  /** @return the base URL, for example {@code http://127.0.0.1:8080} (no trailing slash) */
+  /**
+   * @return the base URL, for example {@code http://127.0.0.1:8080} (no trailing slash)
+   */
   public String baseUrl() {
     return running().baseUrl;
   }
 
-  /** @return the port listened on */
+  /**
+   * @return the port listened on
+   */
   public int port() {
     return running().wireMock.port();
   }
 
-  /** @return the admin API's base URL ({@code <baseUrl>/_mock/}) */
+  /**
+   * @return the admin API's base URL ({@code <baseUrl>/_mock/})
+   */
   public String adminUrl() {
     return baseUrl() + AdminEndpoints.PREFIX;
   }
@@ -152,7 +176,9 @@ public final class MockServer implements AutoCloseable {
     return running().engine.tokenFor(userIdOrEmail);
   }
 
-  /** Restores the data set, clears rate-limit counters, idempotency keys and failed-login blocks. */
+  /**
+   * Restores the data set, clears rate-limit counters, idempotency keys and failed-login blocks.
+   */
   public void reset() {
     running().engine.reset();
   }
@@ -162,7 +188,9 @@ public final class MockServer implements AutoCloseable {
     return violations;
   }
 
-  /** @return true between {@link #start()} and {@link #close()} */
+  /**
+   * @return true between {@link #start()} and {@link #close()}
+   */
   public synchronized boolean isRunning() {
     return wireMock != null;
   }

@@ -16,9 +16,9 @@ import java.util.Objects;
 
 /**
  * How a {@link MockServer} runs. Immutable; made with {@link #builder()}. Defaults: a free port on
- * 127.0.0.1, the packaged seed, 24 h tokens, the spec's rate limits, five webhook attempts with 1 s first
- * backoff, no chaos, quiet logging; request bodies up to 1 MiB arriving within 10 s, connections idle
- * for at most 30 s, idempotency keys remembered for 24 h, at most 10,000 of them.
+ * 127.0.0.1, the packaged seed, 24 h tokens, the spec's rate limits, five webhook attempts with 1 s
+ * first backoff, no chaos, quiet logging; request bodies up to 1 MiB arriving within 10 s,
+ * connections idle for at most 30 s, idempotency keys remembered for 24 h, at most 10,000 of them.
  */
 public final class MockServerOptions {
 
@@ -54,7 +54,8 @@ public final class MockServerOptions {
     this.dataFile = b.dataFile;
     this.tokenLifetime = b.tokenLifetime;
     this.rateLimits = Map.copyOf(b.rateLimits);
-    this.webhookSettings = new WebhookSettings(b.webhookAttempts, b.webhookBackoff, b.webhookTimeout);
+    this.webhookSettings =
+        new WebhookSettings(b.webhookAttempts, b.webhookBackoff, b.webhookTimeout);
     this.webhooks = List.copyOf(b.webhooks);
     this.chaos = List.copyOf(b.chaos);
     this.verbose = b.verbose;
@@ -72,117 +73,160 @@ public final class MockServerOptions {
     this.proxy = b.proxySettings();
   }
 
-  /** @return a builder with the defaults */
+  /**
+   * @return a builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the options with every default */
+  /**
+   * @return the options with every default
+   */
   public static MockServerOptions defaults() {
     return builder().build();
   }
 
-  /** @return the port; 0 for a free one */
+  /**
+   * @return the port; 0 for a free one
+   */
   public int port() {
     return port;
   }
 
-  /** @return the address to listen on */
+  /**
+   * @return the address to listen on
+   */
   public String bindAddress() {
     return bindAddress;
   }
 
-  /** @return a data file replacing the packaged seed, or null */
+  /**
+   * @return a data file replacing the packaged seed, or null
+   */
   public Path dataFile() {
     return dataFile;
   }
 
-  /** @return how long issued tokens live */
+  /**
+   * @return how long issued tokens live
+   */
   public Duration tokenLifetime() {
     return tokenLifetime;
   }
 
-  /** @return rate limits replacing the spec's, by category ({@code general}, {@code authentication}, ...) */
+  /**
+   * @return rate limits replacing the spec's, by category ({@code general}, {@code authentication},
+   *     ...)
+   */
   public Map<String, RateLimit> rateLimits() {
     return rateLimits;
   }
 
-  /** @return the attempts, backoff and timeout of webhook deliveries */
+  /**
+   * @return the attempts, backoff and timeout of webhook deliveries
+   */
   public WebhookSettings webhookSettings() {
     return webhookSettings;
   }
 
-  /** @return the webhook subscriptions registered at start */
+  /**
+   * @return the webhook subscriptions registered at start
+   */
   public List<WebhookTarget> webhooks() {
     return webhooks;
   }
 
-  /** @return the chaos rules in force at start */
+  /**
+   * @return the chaos rules in force at start
+   */
   public List<ChaosRule> chaos() {
     return chaos;
   }
 
-  /** @return whether every request is logged (one line each, never a header or body) */
+  /**
+   * @return whether every request is logged (one line each, never a header or body)
+   */
   public boolean verbose() {
     return verbose;
   }
 
-  /** @return the clock of timestamps, token expiry and rate-limit windows */
+  /**
+   * @return the clock of timestamps, token expiry and rate-limit windows
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** @return the largest request body accepted, in bytes; a larger one is answered 413 */
+  /**
+   * @return the largest request body accepted, in bytes; a larger one is answered 413
+   */
   public long maxBodySize() {
     return maxBodySize;
   }
 
-  /** @return how long a request body may take to arrive once its headers have; a slower one is answered 408 */
+  /**
+   * @return how long a request body may take to arrive once its headers have; a slower one is
+   *     answered 408
+   */
   public Duration bodyTimeout() {
     return bodyTimeout;
   }
 
-  /** @return how long a connection may stay silent before it is closed */
+  /**
+   * @return how long a connection may stay silent before it is closed
+   */
   public Duration idleTimeout() {
     return idleTimeout;
   }
 
-  /** @return how many idempotency keys are remembered at most; the oldest are forgotten first */
+  /**
+   * @return how many idempotency keys are remembered at most; the oldest are forgotten first
+   */
   public int idempotencyKeyLimit() {
     return idempotencyKeyLimit;
   }
 
-  /** @return how long an idempotency key is remembered */
+  /**
+   * @return how long an idempotency key is remembered
+   */
   public Duration idempotencyKeyLifetime() {
     return idempotencyKeyLifetime;
   }
 
   /**
-   * @return the token audiences served; empty for the default (the mock's own base URLs and the hosted
-   *     API's, the spec's production URL)
+   * @return the token audiences served; empty for the default (the mock's own base URLs and the
+   *     hosted API's, the spec's production URL)
    */
   public List<String> audiences() {
     return audiences;
   }
 
-  /** @return host names accepted in {@code Host} and {@code Origin} besides the bind address (and loopback names) */
+  /**
+   * @return host names accepted in {@code Host} and {@code Origin} besides the bind address (and
+   *     loopback names)
+   */
   public List<String> allowedHosts() {
     return allowedHosts;
   }
 
-  /** @return failed logins per user and address before Auth0-style blocking; 0 when off */
+  /**
+   * @return failed logins per user and address before Auth0-style blocking; 0 when off
+   */
   public int maxLoginAttempts() {
     return maxLoginAttempts;
   }
 
-  /** @return how long a blocked user stays blocked from that address */
+  /**
+   * @return how long a blocked user stays blocked from that address
+   */
   public Duration loginBlock() {
     return loginBlock;
   }
 
   /**
-   * @return the validating proxy's settings (upstream, Auth0 domain, timeouts, limits, recording, report),
-   *     or null when the server serves its own data
+   * @return the validating proxy's settings (upstream, Auth0 domain, timeouts, limits, recording,
+   *     report), or null when the server serves its own data
    */
   public ProxySettings proxy() {
     return proxy;
@@ -290,7 +334,8 @@ public final class MockServerOptions {
     /**
      * Replaces one category's limit and window.
      *
-     * @param category the rate-limit category, for example {@code general} or {@code authentication}
+     * @param category the rate-limit category, for example {@code general} or {@code
+     *     authentication}
      * @param limit requests allowed per window, at least 1
      * @param window the window's length, positive
      * @return this builder
@@ -335,7 +380,9 @@ public final class MockServerOptions {
      * @return this builder
      */
     public Builder webhook(URI url, String secret) {
-      webhooks.add(new WebhookTarget(Objects.requireNonNull(url, "url"), Objects.requireNonNull(secret, "secret")));
+      webhooks.add(
+          new WebhookTarget(
+              Objects.requireNonNull(url, "url"), Objects.requireNonNull(secret, "secret")));
       return this;
     }
 
@@ -360,7 +407,8 @@ public final class MockServerOptions {
     }
 
     /**
-     * @param clock the clock of timestamps, token expiry and rate-limit windows (the system clock by default)
+     * @param clock the clock of timestamps, token expiry and rate-limit windows (the system clock
+     *     by default)
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -369,8 +417,9 @@ public final class MockServerOptions {
     }
 
     /**
-     * Serves tokens for {@code audience}; the first call replaces the default audiences (the mock's own base
-     * URLs and the hosted API's), and a token request naming none gets the first one given.
+     * Serves tokens for {@code audience}; the first call replaces the default audiences (the mock's
+     * own base URLs and the hosted API's), and a token request naming none gets the first one
+     * given.
      *
      * @param audience an API identifier, such as {@code https://go-api.compliancerisk.io}
      * @return this builder
@@ -384,33 +433,38 @@ public final class MockServerOptions {
     }
 
     /**
-     * Answers requests whose {@code Host} (and admin requests whose {@code Origin}) name {@code host}, besides
-     * the bind address and, on a loopback or wildcard bind, {@code localhost}, {@code 127.0.0.1} and
-     * {@code [::1]}. Other names get 421, which defeats DNS rebinding.
+     * Answers requests whose {@code Host} (and admin requests whose {@code Origin}) name {@code
+     * host}, besides the bind address and, on a loopback or wildcard bind, {@code localhost},
+     * {@code 127.0.0.1} and {@code [::1]}. Other names get 421, which defeats DNS rebinding.
      *
      * @param host a host name without port, such as {@code mock} or {@code mock.internal}
      * @return this builder
      */
     public Builder allowedHost(String host) {
-      if (Objects.requireNonNull(host, "host").isBlank() || host.contains(":") && !host.startsWith("[")
+      if (Objects.requireNonNull(host, "host").isBlank()
+          || host.contains(":") && !host.startsWith("[")
           || host.contains("/")) {
-        throw new IllegalArgumentException("an allowed host is a name without scheme or port, got '" + host + "'");
+        throw new IllegalArgumentException(
+            "an allowed host is a name without scheme or port, got '" + host + "'");
       }
       allowedHosts.add(host.trim());
       return this;
     }
 
     /**
-     * Auth0's brute-force protection: after this many consecutive failed password logins for one user from
-     * one address, the token endpoint answers {@code 429 too_many_attempts} to that user from that address,
-     * even with the right password, until the block runs out or the data is reset.
+     * Auth0's brute-force protection: after this many consecutive failed password logins for one
+     * user from one address, the token endpoint answers {@code 429 too_many_attempts} to that user
+     * from that address, even with the right password, until the block runs out or the data is
+     * reset.
      *
-     * @param attempts failed logins before blocking, 10 by default (Auth0's); 0 turns the protection off
+     * @param attempts failed logins before blocking, 10 by default (Auth0's); 0 turns the
+     *     protection off
      * @return this builder
      */
     public Builder maxLoginAttempts(int attempts) {
       if (attempts < 0) {
-        throw new IllegalArgumentException("max login attempts must be 0 (off) or more, was " + attempts);
+        throw new IllegalArgumentException(
+            "max login attempts must be 0 (off) or more, was " + attempts);
       }
       this.maxLoginAttempts = attempts;
       return this;
@@ -429,19 +483,22 @@ public final class MockServerOptions {
     }
 
     /**
-     * @param bytes the largest request body accepted, at least 1 (1 MiB by default); larger ones get 413
+     * @param bytes the largest request body accepted, at least 1 (1 MiB by default); larger ones
+     *     get 413
      * @return this builder
      */
     public Builder maxBodySize(long bytes) {
       if (bytes < 1) {
-        throw new IllegalArgumentException("the body size limit must be at least 1 byte, was " + bytes);
+        throw new IllegalArgumentException(
+            "the body size limit must be at least 1 byte, was " + bytes);
       }
       this.maxBodySize = bytes;
       return this;
     }
 
     /**
-     * @param timeout how long a request body may take to arrive, positive (10 s by default); slower ones get 408
+     * @param timeout how long a request body may take to arrive, positive (10 s by default); slower
+     *     ones get 408
      * @return this builder
      */
     public Builder bodyTimeout(Duration timeout) {
@@ -450,7 +507,8 @@ public final class MockServerOptions {
     }
 
     /**
-     * @param timeout how long a connection may stay silent before it is closed, positive (30 s by default)
+     * @param timeout how long a connection may stay silent before it is closed, positive (30 s by
+     *     default)
      * @return this builder
      */
     public Builder idleTimeout(Duration timeout) {
@@ -468,7 +526,8 @@ public final class MockServerOptions {
      */
     public Builder idempotencyKeys(int limit, Duration lifetime) {
       if (limit < 1) {
-        throw new IllegalArgumentException("the idempotency key limit must be at least 1, was " + limit);
+        throw new IllegalArgumentException(
+            "the idempotency key limit must be at least 1, was " + limit);
       }
       this.idempotencyKeyLimit = limit;
       this.idempotencyKeyLifetime = positive(lifetime, "idempotency key lifetime");
@@ -476,9 +535,9 @@ public final class MockServerOptions {
     }
 
     /**
-     * Makes the server a validating proxy: every API request goes, with the caller's {@code Authorization},
-     * to {@code upstream}, and its answer comes back unchanged while both are checked against the spec;
-     * violations are logged and listed by {@code GET /_mock/violations}.
+     * Makes the server a validating proxy: every API request goes, with the caller's {@code
+     * Authorization}, to {@code upstream}, and its answer comes back unchanged while both are
+     * checked against the spec; violations are logged and listed by {@code GET /_mock/violations}.
      *
      * @param upstream the real API's base URL, such as {@code https://go-api.compliancerisk.io}
      * @return this builder
@@ -491,7 +550,8 @@ public final class MockServerOptions {
     /**
      * Where the proxy sends {@code /oauth/token}; without it, token requests are refused with 501.
      *
-     * @param domain the Auth0 domain, such as {@code https://tenant.eu.auth0.com} (https when no scheme)
+     * @param domain the Auth0 domain, such as {@code https://tenant.eu.auth0.com} (https when no
+     *     scheme)
      * @return this builder
      */
     public Builder proxyAuth0Domain(URI domain) {
@@ -501,7 +561,8 @@ public final class MockServerOptions {
 
     /**
      * @param connect the longest wait for a connection to an upstream, positive (5 s by default)
-     * @param read the longest wait for an upstream's whole answer, positive (30 s by default); then 504
+     * @param read the longest wait for an upstream's whole answer, positive (30 s by default); then
+     *     504
      * @return this builder
      */
     public Builder proxyTimeouts(Duration connect, Duration read) {
@@ -513,8 +574,10 @@ public final class MockServerOptions {
     /**
      * Bounds the proxy's memory.
      *
-     * @param maxUpstreamBody the largest upstream body passed on, in bytes (16 MiB by default); larger is 502
-     * @param maxViolations violations kept for {@code GET /_mock/violations}, the newest (1,000 by default)
+     * @param maxUpstreamBody the largest upstream body passed on, in bytes (16 MiB by default);
+     *     larger is 502
+     * @param maxViolations violations kept for {@code GET /_mock/violations}, the newest (1,000 by
+     *     default)
      * @return this builder
      */
     public Builder proxyLimits(long maxUpstreamBody, int maxViolations) {
@@ -524,8 +587,8 @@ public final class MockServerOptions {
     }
 
     /**
-     * @param fail whether an upstream answer that breaks the spec is answered 502 with the error envelope
-     *     instead of passed on (off by default)
+     * @param fail whether an upstream answer that breaks the spec is answered 502 with the error
+     *     envelope instead of passed on (off by default)
      * @return this builder
      */
     public Builder failOnViolation(boolean fail) {
@@ -534,8 +597,8 @@ public final class MockServerOptions {
     }
 
     /**
-     * Writes what the proxy saw, at {@link MockServer#close()}, as a data file {@link #dataFile(Path)} loads,
-     * with every secret replaced.
+     * Writes what the proxy saw, at {@link MockServer#close()}, as a data file {@link
+     * #dataFile(Path)} loads, with every secret replaced.
      *
      * @param file where to write the recording
      * @param anonymize whether email addresses are replaced by hashes of themselves
@@ -548,7 +611,8 @@ public final class MockServerOptions {
     }
 
     /**
-     * Writes the drift report, every violation grouped by operation with counts, at {@link MockServer#close()}.
+     * Writes the drift report, every violation grouped by operation with counts, at {@link
+     * MockServer#close()}.
      *
      * @param file where to write the JSON report
      * @return this builder
@@ -567,10 +631,20 @@ public final class MockServerOptions {
         return null;
       }
       if (dataFile != null) {
-        throw new IllegalArgumentException("a proxy serves the upstream's data, not a data file (--data)");
+        throw new IllegalArgumentException(
+            "a proxy serves the upstream's data, not a data file (--data)");
       }
-      return new ProxySettings(proxyTo, proxyAuth0Domain, proxyConnectTimeout, proxyReadTimeout, proxyMaxBody,
-          proxyMaxViolations, failOnViolation, record, recordAnonymize, report);
+      return new ProxySettings(
+          proxyTo,
+          proxyAuth0Domain,
+          proxyConnectTimeout,
+          proxyReadTimeout,
+          proxyMaxBody,
+          proxyMaxViolations,
+          failOnViolation,
+          record,
+          recordAnonymize,
+          report);
     }
 
     private static Duration positive(Duration duration, String what) {
@@ -580,7 +654,9 @@ public final class MockServerOptions {
       return duration;
     }
 
-    /** @return the options set on this builder */
+    /**
+     * @return the options set on this builder
+     */
     public MockServerOptions build() {
       return new MockServerOptions(this);
     }

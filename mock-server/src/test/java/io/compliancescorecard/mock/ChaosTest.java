@@ -51,7 +51,8 @@ class ChaosTest {
     setChaos("[{\"path\":\"" + TARGET + "\",\"status\":429}]");
     assertThat(api.get(TARGET, token).header("Retry-After")).isNull();
 
-    Reply withoutStatus = api.send("PUT", "/_mock/chaos", null, "[{\"latency_ms\":5,\"retry_after\":1}]");
+    Reply withoutStatus =
+        api.send("PUT", "/_mock/chaos", null, "[{\"latency_ms\":5,\"retry_after\":1}]");
     assertThat(withoutStatus.status()).isEqualTo(422);
     assertThat(withoutStatus.body()).contains("rules.0").contains("retry_after");
   }
@@ -76,7 +77,8 @@ class ChaosTest {
     long started = System.nanoTime();
     Reply reply = api.get(TARGET, token);
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
   }
 
   @Test
@@ -101,13 +103,26 @@ class ChaosTest {
 
   @Test
   void chaosRulesCanBeSetAtStart() {
-    try (MockServer chaotic = new MockServer(MockServerOptions.builder()
-        .chaos(new ChaosRule(Pattern.compile("/api/v3/companies"), 1.0, Duration.ZERO, 502, null))
-        .chaos(new ChaosRule(Pattern.compile("/oauth/token"), 1.0, Duration.ZERO, null, ChaosFault.RANDOM_DATA_THEN_CLOSE))
-        .build()).start()) {
+    try (MockServer chaotic =
+        new MockServer(
+                MockServerOptions.builder()
+                    .chaos(
+                        new ChaosRule(
+                            Pattern.compile("/api/v3/companies"), 1.0, Duration.ZERO, 502, null))
+                    .chaos(
+                        new ChaosRule(
+                            Pattern.compile("/oauth/token"),
+                            1.0,
+                            Duration.ZERO,
+                            null,
+                            ChaosFault.RANDOM_DATA_THEN_CLOSE))
+                    .build())
+            .start()) {
       TestClient client = new TestClient(chaotic.baseUrl()).unchecked();
-      assertThat(client.get("/api/v3/companies", chaotic.tokenFor(SeededUsers.JOHN_DOE)).status()).isEqualTo(502);
-      assertThatThrownBy(() -> client.post("/oauth/token", null, "{}")).isInstanceOf(UncheckedIOException.class);
+      assertThat(client.get("/api/v3/companies", chaotic.tokenFor(SeededUsers.JOHN_DOE)).status())
+          .isEqualTo(502);
+      assertThatThrownBy(() -> client.post("/oauth/token", null, "{}"))
+          .isInstanceOf(UncheckedIOException.class);
     }
   }
 

@@ -36,7 +36,8 @@ class ConcurrencyTest {
   void aThousandConcurrentCreatesAreAllStoredWithUniqueIdsAndListed() throws Exception {
     MockServer mock = SharedMock.get();
     TestClient api = SharedMock.client();
-    // A company of its own (comp789) so other tests' rows do not blur the count; a super_admin calls.
+    // A company of its own (comp789) so other tests' rows do not blur the count; a super_admin
+    // calls.
     String path = "/api/v3/companies/comp789/clients";
     String token = mock.tokenFor(SeededUsers.SUPER_ADMIN);
     int before = api.get(path, token).data().size();
@@ -71,19 +72,25 @@ class ConcurrencyTest {
     listed.forEach(c -> listedIds.add(c.get("id").asText()));
     assertThat(listedIds).isEqualTo(ids);
     assertThat(api.get(path, token).data().size()).isEqualTo(before + CREATES);
-    assertThat(api.get("/api/v3/companies/comp789", token).data().get("client_count").asInt()).isEqualTo(before + CREATES);
+    assertThat(api.get("/api/v3/companies/comp789", token).data().get("client_count").asInt())
+        .isEqualTo(before + CREATES);
   }
 
   /**
-   * A thousand connections opened at once, each creating a client: with the JDK's default accept backlog
-   * (50) some were reset. Non-blocking sockets from one thread, so every connect is in flight together.
-   * Where the kernel drops a connection for a full backlog, the client's retransmitted SYN often gets in
-   * a second later, so on Linux the test also reads the kernel's count of such drops.
+   * A thousand connections opened at once, each creating a client: with the JDK's default accept
+   * backlog (50) some were reset. Non-blocking sockets from one thread, so every connect is in
+   * flight together. Where the kernel drops a connection for a full backlog, the client's
+   * retransmitted SYN often gets in a second later, so on Linux the test also reads the kernel's
+   * count of such drops.
    */
   @Test
   void aThousandConnectionsOpenedAtOnceAllCreateTheirClient() throws IOException {
-    try (MockServer mock = new MockServer(MockServerOptions.builder()
-        .rateLimit("general", 100_000, Duration.ofHours(1)).build()).start()) {
+    try (MockServer mock =
+        new MockServer(
+                MockServerOptions.builder()
+                    .rateLimit("general", 100_000, Duration.ofHours(1))
+                    .build())
+            .start()) {
       String token = mock.tokenFor(SeededUsers.SUPER_ADMIN);
       String path = "/api/v3/companies/comp789/clients";
       String marker = "Storm-" + System.nanoTime();
@@ -92,9 +99,17 @@ class ConcurrencyTest {
       try (Selector selector = Selector.open()) {
         for (int i = 0; i < CONNECTIONS; i++) {
           String body = "{\"name\":\"" + marker + "-" + i + "\"}";
-          Exchange exchange = new Exchange(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-              + token + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
-              + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+          Exchange exchange =
+              new Exchange(
+                  ("POST "
+                          + path
+                          + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                          + token
+                          + "\r\nContent-Type: application/json\r\nContent-Length: "
+                          + body.length()
+                          + "\r\nConnection: close\r\n\r\n"
+                          + body)
+                      .getBytes(StandardCharsets.ISO_8859_1));
           SocketChannel channel = SocketChannel.open();
           channel.configureBlocking(false);
           channel.connect(new InetSocketAddress("127.0.0.1", mock.port()));
@@ -115,24 +130,35 @@ class ConcurrencyTest {
         selector.keys().forEach(key -> closeQuietly(key.channel()));
       }
       if (overflowsBefore >= 0) {
-        assertThat(listenOverflows() - overflowsBefore).as("connections dropped for a full accept backlog").isZero();
+        assertThat(listenOverflows() - overflowsBefore)
+            .as("connections dropped for a full accept backlog")
+            .isZero();
       }
 
       Set<String> ids = new HashSet<>();
       for (Exchange exchange : exchanges) {
         String response = exchange.response();
         assertThat(RawHttp.statusLine(response)).as(response).startsWith("HTTP/1.1 201 ");
-        ids.add(Json.MAPPER.readTree(response.substring(response.indexOf("\r\n\r\n") + 4)).at("/data/id").asText());
+        ids.add(
+            Json.MAPPER
+                .readTree(response.substring(response.indexOf("\r\n\r\n") + 4))
+                .at("/data/id")
+                .asText());
       }
       assertThat(ids).hasSize(CONNECTIONS);
       Set<String> listed = new HashSet<>();
-      new TestClient(mock.baseUrl()).get(path + "?search=" + marker, token).data()
+      new TestClient(mock.baseUrl())
+          .get(path + "?search=" + marker, token)
+          .data()
           .forEach(c -> listed.add(c.get("id").asText()));
       assertThat(listed).isEqualTo(ids);
     }
   }
 
-  /** Linux's count of connections dropped because a listening socket's backlog was full, or -1 elsewhere. */
+  /**
+   * Linux's count of connections dropped because a listening socket's backlog was full, or -1
+   * elsewhere.
+   */
   private static long listenOverflows() throws IOException {
     Path netstat = Path.of("/proc/net/netstat");
     if (!Files.isReadable(netstat)) {
@@ -149,7 +175,10 @@ class ConcurrencyTest {
     return -1;
   }
 
-  /** One raw exchange on a non-blocking socket: connect, send the request, read until the server closes. */
+  /**
+   * One raw exchange on a non-blocking socket: connect, send the request, read until the server
+   * closes.
+   */
   private static final class Exchange {
     private final ByteBuffer request;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();

@@ -21,7 +21,11 @@ class CreatesTest {
   @Test
   void createdClientIsActiveWithIdTimestampAndZeroCountsAndIsListed() {
     Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    Reply created = api.post(CLIENTS, john, "{\"name\":\"Created Client Ltd\",\"city\":\"Boston\",\"country\":\"US\"}");
+    Reply created =
+        api.post(
+            CLIENTS,
+            john,
+            "{\"name\":\"Created Client Ltd\",\"city\":\"Boston\",\"country\":\"US\"}");
 
     assertThat(created.status()).isEqualTo(201);
     JsonNode client = created.data();
@@ -63,21 +67,25 @@ class CreatesTest {
 
   @Test
   void newPolicyIsADraftAtVersionOneOwnedByTheCallerUnlessTold() {
-    JsonNode policy = api.post(POLICIES, john, "{\"title\":\"Clean Desk Policy\",\"category_id\":\"cat456\"}").data();
+    JsonNode policy =
+        api.post(POLICIES, john, "{\"title\":\"Clean Desk Policy\",\"category_id\":\"cat456\"}")
+            .data();
     assertThat(policy.get("status").asText()).isEqualTo("draft");
     assertThat(policy.get("current_version").asText()).isEqualTo("1.0");
     assertThat(policy.at("/owner/id").asText()).isEqualTo("abc123");
     assertThat(policy.at("/owner/name").asText()).isEqualTo("John Doe");
     assertThat(policy.at("/category/name").asText()).isEqualTo("Security");
 
-    JsonNode owned = api.post(POLICIES, john, "{\"title\":\"Owned\",\"owner_id\":\"user789\"}").data();
+    JsonNode owned =
+        api.post(POLICIES, john, "{\"title\":\"Owned\",\"owner_id\":\"user789\"}").data();
     assertThat(owned.at("/owner/name").asText()).isEqualTo("Policy Owner");
     assertThat(api.get(POLICIES + "?search=Clean%20Desk", john).data()).hasSize(1);
   }
 
   @Test
   void policyReferencesMustExistInTheCallersTenant() {
-    Reply unknownCategory = api.post(POLICIES, john, "{\"title\":\"x\",\"category_id\":\"cat-nope\"}");
+    Reply unknownCategory =
+        api.post(POLICIES, john, "{\"title\":\"x\",\"category_id\":\"cat-nope\"}");
     assertThat(unknownCategory.status()).isEqualTo(422);
     assertThat(unknownCategory.json().at("/error/details/category_id")).isNotEmpty();
     Reply foreignOwner = api.post(POLICIES, john, "{\"title\":\"x\",\"owner_id\":\"user123\"}");
@@ -87,23 +95,33 @@ class CreatesTest {
 
   @Test
   void apiKeySecretsAreStoredButNeverReturned() {
-    Reply created = api.post(KEYS, john, "{\"type\":\"huntress\",\"name\":\"Secret Holder\","
-        + "\"api_key\":\"AKIA-TOP-SECRET\",\"api_secret\":\"SUPER-SECRET-VALUE\"}");
+    Reply created =
+        api.post(
+            KEYS,
+            john,
+            "{\"type\":\"huntress\",\"name\":\"Secret Holder\","
+                + "\"api_key\":\"AKIA-TOP-SECRET\",\"api_secret\":\"SUPER-SECRET-VALUE\"}");
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.data().get("status").asText()).isEqualTo("active");
     assertThat(created.data().get("last_sync").isNull()).isTrue();
     Reply listed = api.get(KEYS, john);
     for (Reply reply : new Reply[] {created, listed}) {
-      assertThat(reply.body()).doesNotContain("AKIA-TOP-SECRET").doesNotContain("SUPER-SECRET-VALUE")
-          .doesNotContain("api_key").doesNotContain("api_secret");
+      assertThat(reply.body())
+          .doesNotContain("AKIA-TOP-SECRET")
+          .doesNotContain("SUPER-SECRET-VALUE")
+          .doesNotContain("api_key")
+          .doesNotContain("api_secret");
     }
-    assertThat(listed.data()).anySatisfy(k -> assertThat(k.get("name").asText()).isEqualTo("Secret Holder"));
+    assertThat(listed.data())
+        .anySatisfy(k -> assertThat(k.get("name").asText()).isEqualTo("Secret Holder"));
   }
 
   @Test
   void anInvalidSecretIsNeverQuotedBack() {
     String secret = "S3CRET-" + "x".repeat(1200);
-    Reply reply = api.post(KEYS, john, "{\"type\":\"huntress\",\"name\":\"n\",\"api_key\":\"" + secret + "\"}");
+    Reply reply =
+        api.post(
+            KEYS, john, "{\"type\":\"huntress\",\"name\":\"n\",\"api_key\":\"" + secret + "\"}");
     assertThat(reply.status()).isEqualTo(422);
     assertThat(reply.json().at("/error/details/api_key")).isNotEmpty();
     assertThat(reply.body()).doesNotContain("S3CRET");

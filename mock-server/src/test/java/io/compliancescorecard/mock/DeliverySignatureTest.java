@@ -11,7 +11,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The mock's signer against the spec's published test vector, which the SDK's verifier is tested against too. */
+/**
+ * The mock's signer against the spec's published test vector, which the SDK's verifier is tested
+ * against too.
+ */
 class DeliverySignatureTest {
 
   @Test
@@ -22,7 +25,9 @@ class DeliverySignatureTest {
     }
     byte[] body = vector.get("body").asText().getBytes(StandardCharsets.UTF_8);
 
-    String header = DeliverySignature.header(vector.get("secret").asText(), vector.get("timestamp").asLong(), body);
+    String header =
+        DeliverySignature.header(
+            vector.get("secret").asText(), vector.get("timestamp").asLong(), body);
 
     assertThat(header).isEqualTo(vector.get("header").asText());
   }

@@ -14,9 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A tiny API stand-in on the JDK's HTTP server, on a free loopback port: it answers each {@code METHOD
- * path} with a canned status, headers and exact body bytes (so it can break the spec in ways the mock never
- * does), remembers every request's headers, and can hold a path's answer until {@link #close()}.
+ * A tiny API stand-in on the JDK's HTTP server, on a free loopback port: it answers each {@code
+ * METHOD path} with a canned status, headers and exact body bytes (so it can break the spec in ways
+ * the mock never does), remembers every request's headers, and can hold a path's answer until
+ * {@link #close()}.
  */
 final class FakeUpstream implements AutoCloseable {
 
@@ -30,18 +31,35 @@ final class FakeUpstream implements AutoCloseable {
   /** One request as it arrived. */
   record Seen(String method, String path, Map<String, List<String>> headers) {
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-          .map(e -> e.getValue().get(0)).orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .findFirst()
+          .map(e -> e.getValue().get(0))
+          .orElse(null);
     }
   }
 
   /** The rate-limit headers every conforming answer carries. */
-  static final Map<String, String> RATE_LIMIT = Map.of("Content-Type", "application/json",
-      "X-RateLimit-Limit", "1000", "X-RateLimit-Remaining", "999", "X-RateLimit-Reset", "1640995200");
+  static final Map<String, String> RATE_LIMIT =
+      Map.of(
+          "Content-Type",
+          "application/json",
+          "X-RateLimit-Limit",
+          "1000",
+          "X-RateLimit-Remaining",
+          "999",
+          "X-RateLimit-Reset",
+          "1640995200");
 
-  /** A company whose {@code client_count} is a string: a field of the wrong type at {@code /data/client_count}. */
-  static final Canned WRONG_TYPE = Canned.json(200, RATE_LIMIT,
-      "{\"success\":true,\"data\":{\"id\":\"company123\",\"name\":\"Example MSP\",\"client_count\":\"many\"}}");
+  /**
+   * A company whose {@code client_count} is a string: a field of the wrong type at {@code
+   * /data/client_count}.
+   */
+  static final Canned WRONG_TYPE =
+      Canned.json(
+          200,
+          RATE_LIMIT,
+          "{\"success\":true,\"data\":{\"id\":\"company123\",\"name\":\"Example MSP\",\"client_count\":\"many\"}}");
 
   private final HttpServer server;
   private final Map<String, Canned> answers = new ConcurrentHashMap<>();
@@ -77,8 +95,11 @@ final class FakeUpstream implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-    seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-        Map.copyOf(exchange.getRequestHeaders())));
+    seen.add(
+        new Seen(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            Map.copyOf(exchange.getRequestHeaders())));
     exchange.getRequestBody().readAllBytes();
     if (held.containsKey(key)) {
       try {
@@ -87,10 +108,16 @@ final class FakeUpstream implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    Canned canned = answers.getOrDefault(key, Canned.json(404, RATE_LIMIT,
-        "{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"No canned answer.\"}}"));
+    Canned canned =
+        answers.getOrDefault(
+            key,
+            Canned.json(
+                404,
+                RATE_LIMIT,
+                "{\"success\":false,\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"No canned answer.\"}}"));
     canned.headers().forEach(exchange.getResponseHeaders()::add);
-    exchange.sendResponseHeaders(canned.status(), canned.body().length == 0 ? -1 : canned.body().length);
+    exchange.sendResponseHeaders(
+        canned.status(), canned.body().length == 0 ? -1 : canned.body().length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(canned.body());
     }

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency keys are scoped by what a create means, not how its URL is spelled, and held in bounded memory. */
+/**
+ * Idempotency keys are scoped by what a create means, not how its URL is spelled, and held in
+ * bounded memory.
+ */
 class IdempotencyKeysTest {
 
   private static final String CLIENTS = "/api/v3/companies/company123/clients";
@@ -21,7 +24,8 @@ class IdempotencyKeysTest {
 
     Reply first = api.post(CLIENTS, john, body, "Idempotency-Key", key);
     // %63 is "c": the same company, so the same create.
-    Reply second = api.post("/api/v3/companies/%63ompany123/clients", john, body, "Idempotency-Key", key);
+    Reply second =
+        api.post("/api/v3/companies/%63ompany123/clients", john, body, "Idempotency-Key", key);
 
     assertThat(first.status()).isEqualTo(201);
     assertThat(second.status()).isEqualTo(201);
@@ -32,8 +36,9 @@ class IdempotencyKeysTest {
 
   @Test
   void theOldestKeysAreForgottenBeyondTheLimit() {
-    try (MockServer mock = new MockServer(MockServerOptions.builder()
-        .idempotencyKeys(2, Duration.ofHours(1)).build()).start()) {
+    try (MockServer mock =
+        new MockServer(MockServerOptions.builder().idempotencyKeys(2, Duration.ofHours(1)).build())
+            .start()) {
       TestClient api = new TestClient(mock.baseUrl());
       String john = mock.tokenFor(SeededUsers.JOHN_DOE);
       Reply a = create(api, john, "a");
@@ -51,8 +56,13 @@ class IdempotencyKeysTest {
   @Test
   void aKeyIsForgottenAfterItsLifetime() {
     MutableClock clock = new MutableClock("2026-01-01T00:00:00Z");
-    try (MockServer mock = new MockServer(MockServerOptions.builder()
-        .clock(clock).idempotencyKeys(100, Duration.ofMinutes(10)).build()).start()) {
+    try (MockServer mock =
+        new MockServer(
+                MockServerOptions.builder()
+                    .clock(clock)
+                    .idempotencyKeys(100, Duration.ofMinutes(10))
+                    .build())
+            .start()) {
       TestClient api = new TestClient(mock.baseUrl());
       String john = mock.tokenFor(SeededUsers.JOHN_DOE);
       Reply first = create(api, john, "k");
@@ -67,7 +77,8 @@ class IdempotencyKeysTest {
   }
 
   private static Reply create(TestClient api, String token, String key) {
-    Reply reply = api.post(CLIENTS, token, "{\"name\":\"Keyed " + key + "\"}", "Idempotency-Key", key);
+    Reply reply =
+        api.post(CLIENTS, token, "{\"name\":\"Keyed " + key + "\"}", "Idempotency-Key", key);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply;
   }

@@ -8,12 +8,13 @@ import java.util.Comparator;
 /** Compares JSON the way the spec's examples mean it: numbers by value (0 equals 0.0). */
 final class JsonAssert {
 
-  private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> {
-    if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue());
-    }
-    return a.equals(b) ? 0 : 1;
-  };
+  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
+      (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+      };
 
   private JsonAssert() {}
 

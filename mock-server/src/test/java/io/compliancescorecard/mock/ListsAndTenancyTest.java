@@ -38,15 +38,21 @@ class ListsAndTenancyTest {
   @Test
   void usersFilterByRoleAndCompany() {
     JsonNode admins = api.get("/api/v4/users?role=msp_admin&per_page=100", superAdmin).data();
-    assertThat(admins).isNotEmpty().allSatisfy(u -> assertThat(u.at("/role/name").asText()).isEqualTo("msp_admin"));
+    assertThat(admins)
+        .isNotEmpty()
+        .allSatisfy(u -> assertThat(u.at("/role/name").asText()).isEqualTo("msp_admin"));
     JsonNode comp123 = api.get("/api/v4/users?company_id=comp123&per_page=100", superAdmin).data();
-    assertThat(comp123).hasSize(8).allSatisfy(u -> assertThat(u.at("/company/id").asText()).isEqualTo("comp123"));
+    assertThat(comp123)
+        .hasSize(8)
+        .allSatisfy(u -> assertThat(u.at("/company/id").asText()).isEqualTo("comp123"));
   }
 
   @Test
   void nonSuperAdminsListOnlyTheirOwnCompanysUsers() {
     JsonNode users = api.get("/api/v4/users?per_page=100", john).data();
-    assertThat(users).isNotEmpty().allSatisfy(u -> assertThat(u.at("/company/id").asText()).isEqualTo("company123"));
+    assertThat(users)
+        .isNotEmpty()
+        .allSatisfy(u -> assertThat(u.at("/company/id").asText()).isEqualTo("company123"));
     assertThat(api.get("/api/v4/users?company_id=comp123", john).data()).isEmpty();
   }
 
@@ -61,20 +67,25 @@ class ListsAndTenancyTest {
 
   @Test
   void anotherTenantsResourcesAnswer404LikeMissingOnes() {
-    for (String path : List.of("/api/v3/companies/comp123", "/api/v3/companies/comp123/clients",
-        "/api/v3/companies/comp123/clients/client123/policies",
-        "/api/v3/companies/comp123/clients/client123/assessment-events",
-        "/api/v3/companies/comp123/clients/client123/assessment-templates",
-        "/api/v3/companies/comp123/clients/client123/api-keys",
-        // A client of another company under one's own company id is no way around it either.
-        "/api/v3/companies/company123/clients/client123/policies",
-        "/api/v3/companies/does-not-exist")) {
+    for (String path :
+        List.of(
+            "/api/v3/companies/comp123",
+            "/api/v3/companies/comp123/clients",
+            "/api/v3/companies/comp123/clients/client123/policies",
+            "/api/v3/companies/comp123/clients/client123/assessment-events",
+            "/api/v3/companies/comp123/clients/client123/assessment-templates",
+            "/api/v3/companies/comp123/clients/client123/api-keys",
+            // A client of another company under one's own company id is no way around it either.
+            "/api/v3/companies/company123/clients/client123/policies",
+            "/api/v3/companies/does-not-exist")) {
       Reply reply = api.get(path, john);
       assertThat(reply.status()).as(path).isEqualTo(404);
       assertThat(reply.errorCode()).isEqualTo("NOT_FOUND");
       assertThat(reply.body()).doesNotContain("comp123").doesNotContain("client123");
     }
-    assertThat(api.post("/api/v3/companies/comp123/clients", john, "{\"name\":\"Intruder\"}").status()).isEqualTo(404);
+    assertThat(
+            api.post("/api/v3/companies/comp123/clients", john, "{\"name\":\"Intruder\"}").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -82,11 +93,17 @@ class ListsAndTenancyTest {
     assertForbidden(api.get("/api/v4/users", jane));
     assertForbidden(api.get("/api/v3/companies/comp456/clients/client3003/api-keys", jane));
     assertForbidden(api.post("/api/v3/companies/comp456/clients", jane, "{\"name\":\"x\"}"));
-    assertForbidden(api.post("/api/v3/companies/comp456/clients/client3003/policies", jane, "{\"title\":\"x\"}"));
-    assertForbidden(api.post("/api/v3/companies/comp456/clients/client3003/api-keys", jane,
-        "{\"type\":\"huntress\",\"name\":\"x\",\"api_key\":\"k\"}"));
+    assertForbidden(
+        api.post(
+            "/api/v3/companies/comp456/clients/client3003/policies", jane, "{\"title\":\"x\"}"));
+    assertForbidden(
+        api.post(
+            "/api/v3/companies/comp456/clients/client3003/api-keys",
+            jane,
+            "{\"type\":\"huntress\",\"name\":\"x\",\"api_key\":\"k\"}"));
     assertThat(api.get("/api/v3/companies/comp456/clients", jane).status()).isEqualTo(200);
-    assertThat(api.get("/api/v3/companies/comp456/clients/client3003/policies", jane).status()).isEqualTo(200);
+    assertThat(api.get("/api/v3/companies/comp456/clients/client3003/policies", jane).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -94,9 +111,13 @@ class ListsAndTenancyTest {
     String path = "/api/v3/companies/comp123/clients";
     JsonNode all = api.get(path, mary).data();
     JsonNode inactive = api.get(path + "?status=INACTIVE", mary).data();
-    assertThat(inactive).isNotEmpty().allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("INACTIVE"));
-    assertThat(api.get(path + "?status=ACTIVE", mary).data().size() + inactive.size()).isEqualTo(all.size());
-    assertThat(ids(api.get(path + "?search=acme%20CORP", mary).data())).containsExactly("client123");
+    assertThat(inactive)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("INACTIVE"));
+    assertThat(api.get(path + "?status=ACTIVE", mary).data().size() + inactive.size())
+        .isEqualTo(all.size());
+    assertThat(ids(api.get(path + "?search=acme%20CORP", mary).data()))
+        .containsExactly("client123");
     assertThat(api.get(path + "?search=zzz-none", mary).data()).isEmpty();
     assertThat(api.get(path + "?status=ARCHIVED", mary).status()).isEqualTo(422);
   }
@@ -105,27 +126,34 @@ class ListsAndTenancyTest {
   void policiesFilterByStatusCategoryAndSearch() {
     String path = "/api/v3/companies/comp123/clients/client123/policies";
     assertThat(api.get(path, mary).data()).hasSize(15);
-    assertThat(api.get(path + "?status=published", mary).data()).isNotEmpty()
+    assertThat(api.get(path + "?status=published", mary).data())
+        .isNotEmpty()
         .allSatisfy(p -> assertThat(p.get("status").asText()).isEqualTo("published"));
-    assertThat(api.get(path + "?category_id=cat456", mary).data()).isNotEmpty()
+    assertThat(api.get(path + "?category_id=cat456", mary).data())
+        .isNotEmpty()
         .allSatisfy(p -> assertThat(p.at("/category/id").asText()).isEqualTo("cat456"));
     assertThat(ids(api.get(path + "?search=PASSWORD", mary).data())).hasSize(1);
     JsonNode combined = api.get(path + "?status=published&category_id=cat456", mary).data();
-    assertThat(combined).allSatisfy(p -> {
-      assertThat(p.get("status").asText()).isEqualTo("published");
-      assertThat(p.at("/category/id").asText()).isEqualTo("cat456");
-    });
+    assertThat(combined)
+        .allSatisfy(
+            p -> {
+              assertThat(p.get("status").asText()).isEqualTo("published");
+              assertThat(p.at("/category/id").asText()).isEqualTo("cat456");
+            });
   }
 
   @Test
   void templatesIncludeGlobalOnesUnlessAskedNotToAndFilterByCategory() {
     String path = "/api/v3/companies/company123/clients/client456/assessment-templates";
     JsonNode all = api.get(path, john).data();
-    assertThat(all).anySatisfy(t -> assertThat(t.get("global").asBoolean()).isTrue())
+    assertThat(all)
+        .anySatisfy(t -> assertThat(t.get("global").asBoolean()).isTrue())
         .anySatisfy(t -> assertThat(t.get("global").asBoolean()).isFalse());
-    assertThat(api.get(path + "?global=false", john).data()).isNotEmpty()
+    assertThat(api.get(path + "?global=false", john).data())
+        .isNotEmpty()
         .allSatisfy(t -> assertThat(t.get("global").asBoolean()).isFalse());
-    assertThat(api.get(path + "?category=security", john).data()).hasSize(2)
+    assertThat(api.get(path + "?category=security", john).data())
+        .hasSize(2)
         .allSatisfy(t -> assertThat(t.get("category").asText()).isEqualTo("Security"));
     assertThat(api.get(path + "?global=maybe", john).status()).isEqualTo(422);
   }

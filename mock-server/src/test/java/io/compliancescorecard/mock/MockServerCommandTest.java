@@ -21,16 +21,16 @@ class MockServerCommandTest {
 
   private static final String HOOK = "http://127.0.0.1:9999/hook";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static MockServerOptions parse(String... args) {
     return parse(Map.of(), "", args);
   }
 
   private static MockServerOptions parse(Map<String, String> env, String stdin, String... args) {
-    MockServerCommand command = new MockServerCommand(env::get,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    MockServerCommand command =
+        new MockServerCommand(
+            env::get, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     new CommandLine(command).parseArgs(args);
     return command.toOptions();
   }
@@ -59,8 +59,18 @@ class MockServerCommandTest {
 
   @Test
   void theLimitsOnClientsAreOptions() {
-    MockServerOptions options = parse("--max-body-size", "512KiB", "--body-timeout", "2s", "--idle-timeout", "5s",
-        "--idempotency-keys", "50", "--idempotency-key-lifetime", "1h");
+    MockServerOptions options =
+        parse(
+            "--max-body-size",
+            "512KiB",
+            "--body-timeout",
+            "2s",
+            "--idle-timeout",
+            "5s",
+            "--idempotency-keys",
+            "50",
+            "--idempotency-key-lifetime",
+            "1h");
     assertThat(options.maxBodySize()).isEqualTo(512 * 1024);
     assertThat(options.bodyTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(options.idleTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -72,8 +82,18 @@ class MockServerCommandTest {
 
   @Test
   void trustOptionsReachTheServerOptionsAndBadHostsAreUsageErrors() {
-    MockServerOptions options = parse("--audience", "urn:a", "--audience", "https://b.example",
-        "--allow-host", "mock.internal", "--max-login-attempts", "3", "--login-block", "1m");
+    MockServerOptions options =
+        parse(
+            "--audience",
+            "urn:a",
+            "--audience",
+            "https://b.example",
+            "--allow-host",
+            "mock.internal",
+            "--max-login-attempts",
+            "3",
+            "--login-block",
+            "1m");
     assertThat(options.audiences()).containsExactly("urn:a", "https://b.example");
     assertThat(options.allowedHosts()).containsExactly("mock.internal");
     assertThat(options.maxLoginAttempts()).isEqualTo(3);
@@ -81,24 +101,55 @@ class MockServerCommandTest {
     assertThat(parse().audiences()).isEmpty();
     assertThat(parse().maxLoginAttempts()).isEqualTo(10);
     assertThatThrownBy(() -> parse("--allow-host", "http://mock.internal:8080"))
-        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("without scheme or port");
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("without scheme or port");
   }
 
   @Test
   void everyOptionReachesTheServerOptions() {
-    MockServerOptions options = parse("--port", "0", "--bind", "0.0.0.0", "--token-lifetime", "30s",
-        "--rate-limit", "general=10/5s", "--rate-limit", "authentication=2/1m",
-        "--webhook-url", HOOK, "--webhook-attempts", "2",
-        "--webhook-backoff", "250ms", "--chaos-path", "/api/.*", "--chaos-latency", "100ms",
-        "--chaos-error-rate", "0.1", "--chaos-status", "502", "--chaos-retry-after", "3", "--chaos-fault-rate", "0.05",
-        "--chaos-fault", "empty_response", "--log-requests");
+    MockServerOptions options =
+        parse(
+            "--port",
+            "0",
+            "--bind",
+            "0.0.0.0",
+            "--token-lifetime",
+            "30s",
+            "--rate-limit",
+            "general=10/5s",
+            "--rate-limit",
+            "authentication=2/1m",
+            "--webhook-url",
+            HOOK,
+            "--webhook-attempts",
+            "2",
+            "--webhook-backoff",
+            "250ms",
+            "--chaos-path",
+            "/api/.*",
+            "--chaos-latency",
+            "100ms",
+            "--chaos-error-rate",
+            "0.1",
+            "--chaos-status",
+            "502",
+            "--chaos-retry-after",
+            "3",
+            "--chaos-fault-rate",
+            "0.05",
+            "--chaos-fault",
+            "empty_response",
+            "--log-requests");
     assertThat(options.port()).isZero();
     assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
     assertThat(options.tokenLifetime()).isEqualTo(Duration.ofSeconds(30));
     assertThat(options.rateLimits().get("general").limit()).isEqualTo(10);
     assertThat(options.rateLimits().get("general").window()).isEqualTo(Duration.ofSeconds(5));
-    assertThat(options.rateLimits().get("authentication").window()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(options.webhooks()).singleElement().satisfies(w -> assertThat(w.url()).hasToString(HOOK));
+    assertThat(options.rateLimits().get("authentication").window())
+        .isEqualTo(Duration.ofMinutes(1));
+    assertThat(options.webhooks())
+        .singleElement()
+        .satisfies(w -> assertThat(w.url()).hasToString(HOOK));
     assertThat(options.webhookSettings().maxAttempts()).isEqualTo(2);
     assertThat(options.webhookSettings().initialBackoff()).isEqualTo(Duration.ofMillis(250));
     assertThat(options.chaos()).hasSize(3);
@@ -106,7 +157,8 @@ class MockServerCommandTest {
     assertThat(options.chaos().get(1).status()).isEqualTo(502);
     assertThat(options.chaos().get(1).retryAfterSeconds()).isEqualTo(3);
     assertThat(options.chaos().get(2).fault()).isEqualTo(ChaosFault.EMPTY_RESPONSE);
-    assertThat(options.chaos()).allSatisfy(rule -> assertThat(rule.matches("/api/v3/companies")).isTrue());
+    assertThat(options.chaos())
+        .allSatisfy(rule -> assertThat(rule.matches("/api/v3/companies")).isTrue());
     assertThat(options.verbose()).isTrue();
   }
 
@@ -116,9 +168,19 @@ class MockServerCommandTest {
     Map<String, String> env = Map.of(MockServerCommand.WEBHOOK_SECRET_ENV, "whsec_from_env");
     assertThat(webhookSecret(parse("--webhook-url", HOOK))).isEqualTo("whsec_mock");
     assertThat(webhookSecret(parse(env, "", "--webhook-url", HOOK))).isEqualTo("whsec_from_env");
-    assertThat(webhookSecret(parse(env, "", "--webhook-url", HOOK, "--webhook-secret-file", file.toString())))
+    assertThat(
+            webhookSecret(
+                parse(env, "", "--webhook-url", HOOK, "--webhook-secret-file", file.toString())))
         .isEqualTo("whsec_from_file");
-    assertThat(webhookSecret(parse(env, "whsec_from_stdin\n", "--webhook-url", HOOK, "--webhook-secret-file", "-")))
+    assertThat(
+            webhookSecret(
+                parse(
+                    env,
+                    "whsec_from_stdin\n",
+                    "--webhook-url",
+                    HOOK,
+                    "--webhook-secret-file",
+                    "-")))
         .isEqualTo("whsec_from_stdin");
 
     StringWriter err = new StringWriter();
@@ -142,9 +204,14 @@ class MockServerCommandTest {
 
   @Test
   void badValuesAreUsageErrorsNotStackTraces() {
-    for (String[] args : new String[][] {
-        {"--rate-limit", "general=lots"}, {"--token-lifetime", "soon"}, {"--chaos-fault-rate", "0.5", "--chaos-fault", "meteor"},
-        {"--port", "99999"}, {"--rate-limit", "uploads=1/1h", "--port", "0"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--rate-limit", "general=lots"},
+          {"--token-lifetime", "soon"},
+          {"--chaos-fault-rate", "0.5", "--chaos-fault", "meteor"},
+          {"--port", "99999"},
+          {"--rate-limit", "uploads=1/1h", "--port", "0"}
+        }) {
       StringWriter err = new StringWriter();
       CommandLine cli = new CommandLine(new MockServerCommand()).setErr(new PrintWriter(err));
       assertThat(cli.execute(args)).as(String.join(" ", args)).isNotZero();
@@ -154,22 +221,47 @@ class MockServerCommandTest {
 
   @Test
   void theReadyLineSaysWhereAndHowToLogInButNotTheWebhookSecret() {
-    MockServerOptions options = parse(Map.of(MockServerCommand.WEBHOOK_SECRET_ENV, "whsec_never_shown"), "",
-        "--port", "0", "--webhook-url", HOOK);
+    MockServerOptions options =
+        parse(
+            Map.of(MockServerCommand.WEBHOOK_SECRET_ENV, "whsec_never_shown"),
+            "",
+            "--port",
+            "0",
+            "--webhook-url",
+            HOOK);
     try (MockServer server = new MockServer(options).start()) {
       String line = MockServerCommand.readyLine(server);
-      assertThat(line).doesNotContain("\n").contains(server.baseUrl()).contains("mock-client/mock-secret")
-          .contains("mock-password").contains(SeededUsers.JOHN_DOE).contains("/_mock/")
+      assertThat(line)
+          .doesNotContain("\n")
+          .contains(server.baseUrl())
+          .contains("mock-client/mock-secret")
+          .contains("mock-password")
+          .contains(SeededUsers.JOHN_DOE)
+          .contains("/_mock/")
           .doesNotContain("whsec_never_shown");
-      assertThat(options.webhooks()).allSatisfy(w -> assertThat(w.toString()).doesNotContain("whsec_never_shown"));
+      assertThat(options.webhooks())
+          .allSatisfy(w -> assertThat(w.toString()).doesNotContain("whsec_never_shown"));
     }
   }
 
   @Test
   void proxyOptionsReachTheServerOptionsAndNeedAProxyTarget() {
-    MockServerOptions options = parse("--proxy-to", "https://api.example.com/", "--proxy-auth0-domain",
-        "tenant.eu.auth0.com", "--proxy-connect-timeout", "2s", "--proxy-read-timeout", "9s", "--fail-on-violation",
-        "--record", "rec.json", "--record-anonymize", "--report", "drift.json");
+    MockServerOptions options =
+        parse(
+            "--proxy-to",
+            "https://api.example.com/",
+            "--proxy-auth0-domain",
+            "tenant.eu.auth0.com",
+            "--proxy-connect-timeout",
+            "2s",
+            "--proxy-read-timeout",
+            "9s",
+            "--fail-on-violation",
+            "--record",
+            "rec.json",
+            "--record-anonymize",
+            "--report",
+            "drift.json");
     assertThat(options.proxy().upstream()).hasToString("https://api.example.com");
     assertThat(options.proxy().auth0Domain()).hasToString("https://tenant.eu.auth0.com");
     assertThat(options.proxy().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
@@ -179,13 +271,17 @@ class MockServerCommandTest {
     assertThat(options.proxy().anonymize()).isTrue();
     assertThat(options.proxy().report()).isEqualTo(Path.of("drift.json"));
     assertThat(parse().proxy()).isNull();
-    assertThatThrownBy(() -> parse("--report", "drift.json")).isInstanceOf(CommandLine.ParameterException.class)
+    assertThatThrownBy(() -> parse("--report", "drift.json"))
+        .isInstanceOf(CommandLine.ParameterException.class)
         .hasMessageContaining("--proxy-to");
-    assertThatThrownBy(() -> parse("--proxy-to", "ftp://api.example.com")).isInstanceOf(CommandLine.ParameterException.class)
+    assertThatThrownBy(() -> parse("--proxy-to", "ftp://api.example.com"))
+        .isInstanceOf(CommandLine.ParameterException.class)
         .hasMessageContaining("http(s) URL");
     assertThatThrownBy(() -> parse("--proxy-to", "https://user:pw@api.example.com"))
-        .isInstanceOf(CommandLine.ParameterException.class).hasMessageNotContaining("pw@");
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageNotContaining("pw@");
     assertThatThrownBy(() -> parse("--proxy-to", "https://api.example.com", "--data", "seed.json"))
-        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--data");
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--data");
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The proxy's guards: where the caller's token may go, strict mode, and upstreams that are gone, silent,
- * or send too much.
+ * The proxy's guards: where the caller's token may go, strict mode, and upstreams that are gone,
+ * silent, or send too much.
  */
 class ProxyGuardsTest {
 
@@ -22,15 +22,29 @@ class ProxyGuardsTest {
 
   @Test
   void theTokenReachesOnlyTheApiHostAndRedirectsAreNotFollowed() throws IOException {
-    try (FakeUpstream api = new FakeUpstream(); FakeUpstream auth0 = new FakeUpstream()) {
-      api.answer("GET", "/api/v3/companies", new Canned(302, Map.of("Location", auth0.baseUrl() + "/elsewhere"),
-          new byte[0]));
-      auth0.answer("POST", "/oauth/token", Canned.json(200, Map.of("Content-Type", "application/json"),
-          "{\"access_token\":\"issued\",\"token_type\":\"Bearer\",\"expires_in\":86400}"));
-      try (MockServer proxy = new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl()))
-          .proxyAuth0Domain(URI.create(auth0.baseUrl())).build()).start()) {
+    try (FakeUpstream api = new FakeUpstream();
+        FakeUpstream auth0 = new FakeUpstream()) {
+      api.answer(
+          "GET",
+          "/api/v3/companies",
+          new Canned(302, Map.of("Location", auth0.baseUrl() + "/elsewhere"), new byte[0]));
+      auth0.answer(
+          "POST",
+          "/oauth/token",
+          Canned.json(
+              200,
+              Map.of("Content-Type", "application/json"),
+              "{\"access_token\":\"issued\",\"token_type\":\"Bearer\",\"expires_in\":86400}"));
+      try (MockServer proxy =
+          new MockServer(
+                  MockServerOptions.builder()
+                      .proxyTo(URI.create(api.baseUrl()))
+                      .proxyAuth0Domain(URI.create(auth0.baseUrl()))
+                      .build())
+              .start()) {
         TestClient client = new TestClient(proxy.baseUrl()).unchecked();
-        String login = "{\"grant_type\":\"client_credentials\",\"client_id\":\"app\",\"client_secret\":\"s3cr3t\"}";
+        String login =
+            "{\"grant_type\":\"client_credentials\",\"client_id\":\"app\",\"client_secret\":\"s3cr3t\"}";
         Reply token = client.post("/oauth/token", TOKEN, login);
         assertThat(token.status()).isEqualTo(200);
         assertThat(token.json().path("access_token").asText()).isEqualTo("issued");
@@ -38,22 +52,32 @@ class ProxyGuardsTest {
         assertThat(redirect.status()).isEqualTo(302);
         assertThat(redirect.header("Location")).isEqualTo(auth0.baseUrl() + "/elsewhere");
       }
-      assertThat(api.seen()).singleElement().satisfies(seen ->
-          assertThat(seen.header("Authorization")).isEqualTo("Bearer " + TOKEN));
-      assertThat(auth0.seen()).singleElement().satisfies(seen -> {
-        assertThat(seen.path()).isEqualTo("/oauth/token");
-        assertThat(seen.header("Authorization")).isNull();
-      });
+      assertThat(api.seen())
+          .singleElement()
+          .satisfies(seen -> assertThat(seen.header("Authorization")).isEqualTo("Bearer " + TOKEN));
+      assertThat(auth0.seen())
+          .singleElement()
+          .satisfies(
+              seen -> {
+                assertThat(seen.path()).isEqualTo("/oauth/token");
+                assertThat(seen.header("Authorization")).isNull();
+              });
     }
   }
 
   @Test
   void tokenRequestsWithoutAnAuth0DomainAreRefusedClearly() throws IOException {
     try (FakeUpstream api = new FakeUpstream();
-        MockServer proxy = new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl())).build())
-            .start()) {
-      Reply reply = new TestClient(proxy.baseUrl()).unchecked().post("/oauth/token", null,
-          "{\"grant_type\":\"client_credentials\",\"client_id\":\"app\",\"client_secret\":\"s3cr3t\"}");
+        MockServer proxy =
+            new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl())).build())
+                .start()) {
+      Reply reply =
+          new TestClient(proxy.baseUrl())
+              .unchecked()
+              .post(
+                  "/oauth/token",
+                  null,
+                  "{\"grant_type\":\"client_credentials\",\"client_id\":\"app\",\"client_secret\":\"s3cr3t\"}");
       assertThat(reply.status()).isEqualTo(501);
       assertThat(reply.json().path("error_description").asText()).contains("--proxy-auth0-domain");
       assertThat(reply.body()).doesNotContain("s3cr3t");
@@ -65,10 +89,20 @@ class ProxyGuardsTest {
   void failOnViolationAnswers502WithTheEnvelopeAndPassesConformingAnswers() throws IOException {
     try (FakeUpstream api = new FakeUpstream()) {
       api.answer("GET", COMPANY, FakeUpstream.WRONG_TYPE);
-      api.answer("GET", "/api/v3/companies", Canned.json(200, FakeUpstream.RATE_LIMIT,
-          "{\"success\":true,\"data\":[{\"id\":\"company123\",\"name\":\"Example MSP\"}]}"));
-      try (MockServer proxy = new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl()))
-          .failOnViolation(true).build()).start()) {
+      api.answer(
+          "GET",
+          "/api/v3/companies",
+          Canned.json(
+              200,
+              FakeUpstream.RATE_LIMIT,
+              "{\"success\":true,\"data\":[{\"id\":\"company123\",\"name\":\"Example MSP\"}]}"));
+      try (MockServer proxy =
+          new MockServer(
+                  MockServerOptions.builder()
+                      .proxyTo(URI.create(api.baseUrl()))
+                      .failOnViolation(true)
+                      .build())
+              .start()) {
         TestClient client = new TestClient(proxy.baseUrl()).unchecked();
         Reply broken = client.get(COMPANY, TOKEN);
         assertThat(broken.status()).isEqualTo(502);
@@ -86,36 +120,63 @@ class ProxyGuardsTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    try (MockServer proxy = new MockServer(MockServerOptions.builder()
-        .proxyTo(URI.create("http://127.0.0.1:" + closedPort)).build()).start()) {
+    try (MockServer proxy =
+        new MockServer(
+                MockServerOptions.builder()
+                    .proxyTo(URI.create("http://127.0.0.1:" + closedPort))
+                    .build())
+            .start()) {
       Reply reply = new TestClient(proxy.baseUrl()).unchecked().get(COMPANY, TOKEN);
       assertThat(reply.status()).isEqualTo(502);
       assertThat(reply.errorCode()).isEqualTo("BAD_GATEWAY");
       assertThat(reply.json().path("error").path("message").asText())
-          .contains("127.0.0.1:" + closedPort, "unreachable").doesNotContain(TOKEN);
+          .contains("127.0.0.1:" + closedPort, "unreachable")
+          .doesNotContain(TOKEN);
     }
     try (FakeUpstream api = new FakeUpstream().hold("GET", COMPANY);
-        MockServer proxy = new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl()))
-            .proxyTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)).build()).start()) {
+        MockServer proxy =
+            new MockServer(
+                    MockServerOptions.builder()
+                        .proxyTo(URI.create(api.baseUrl()))
+                        .proxyTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300))
+                        .build())
+                .start()) {
       // The test client waits 20 s at most: a proxy without its own read timeout would fail this.
       Reply reply = new TestClient(proxy.baseUrl()).unchecked().get(COMPANY, TOKEN);
       assertThat(reply.status()).isEqualTo(504);
-      assertThat(reply.json().path("error").path("message").asText()).contains("did not answer within 300 ms");
+      assertThat(reply.json().path("error").path("message").asText())
+          .contains("did not answer within 300 ms");
     }
   }
 
   @Test
   void anUpstreamBodyOverTheCapIs502AndTheViolationListIsBounded() throws IOException {
     try (FakeUpstream api = new FakeUpstream()) {
-      api.answer("GET", "/api/v3/companies", Canned.json(200, FakeUpstream.RATE_LIMIT,
-          "{\"success\":true,\"data\":[{\"id\":\"" + "x".repeat(4096) + "\",\"name\":\"Big\"}]}"));
-      api.answer("GET", COMPANY, Canned.json(200, FakeUpstream.RATE_LIMIT, "{\"success\":true,\"data\":{}}"));
-      try (MockServer proxy = new MockServer(MockServerOptions.builder().proxyTo(URI.create(api.baseUrl()))
-          .proxyLimits(1024, 3).build()).start()) {
+      api.answer(
+          "GET",
+          "/api/v3/companies",
+          Canned.json(
+              200,
+              FakeUpstream.RATE_LIMIT,
+              "{\"success\":true,\"data\":[{\"id\":\""
+                  + "x".repeat(4096)
+                  + "\",\"name\":\"Big\"}]}"));
+      api.answer(
+          "GET",
+          COMPANY,
+          Canned.json(200, FakeUpstream.RATE_LIMIT, "{\"success\":true,\"data\":{}}"));
+      try (MockServer proxy =
+          new MockServer(
+                  MockServerOptions.builder()
+                      .proxyTo(URI.create(api.baseUrl()))
+                      .proxyLimits(1024, 3)
+                      .build())
+              .start()) {
         TestClient client = new TestClient(proxy.baseUrl()).unchecked();
         Reply big = client.get("/api/v3/companies", TOKEN);
         assertThat(big.status()).isEqualTo(502);
-        assertThat(big.json().path("error").path("message").asText()).contains("larger than 1024 bytes");
+        assertThat(big.json().path("error").path("message").asText())
+            .contains("larger than 1024 bytes");
         for (int i = 0; i < 3; i++) {
           assertThat(client.get(COMPANY, TOKEN).status()).isEqualTo(200);
         }

@@ -19,11 +19,13 @@ class RateLimitTest {
   private static final MutableClock CLOCK = new MutableClock("2025-06-01T00:00:00Z");
 
   @RegisterExtension
-  static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.builder()
-      .clock(CLOCK)
-      .rateLimit("general", 5, Duration.ofSeconds(30))
-      .rateLimit("authentication", 3, Duration.ofHours(1))
-      .build());
+  static final MockServerExtension MOCK =
+      new MockServerExtension(
+          MockServerOptions.builder()
+              .clock(CLOCK)
+              .rateLimit("general", 5, Duration.ofSeconds(30))
+              .rateLimit("authentication", 3, Duration.ofHours(1))
+              .build());
 
   private final TestClient api = new TestClient(MOCK.baseUrl());
 
@@ -35,7 +37,8 @@ class RateLimitTest {
       assertThat(ok.status()).isEqualTo(200);
       assertThat(ok.header("X-RateLimit-Limit")).isEqualTo("5");
       assertThat(ok.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(5 - i));
-      assertThat(Long.parseLong(ok.header("X-RateLimit-Reset"))).isEqualTo(CLOCK.instant().getEpochSecond() + 30);
+      assertThat(Long.parseLong(ok.header("X-RateLimit-Reset")))
+          .isEqualTo(CLOCK.instant().getEpochSecond() + 30);
     }
     Reply limited = api.get("/api/v3/companies", token);
     assertThat(limited.status()).isEqualTo(429);

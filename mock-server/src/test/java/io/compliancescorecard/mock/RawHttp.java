@@ -23,7 +23,10 @@ final class RawHttp {
     }
   }
 
-  /** Sends {@code request} as is on a new connection and returns all the server sends until it closes. */
+  /**
+   * Sends {@code request} as is on a new connection and returns all the server sends until it
+   * closes.
+   */
   static String exchange(MockServer server, String request) {
     try (Socket socket = connect(server)) {
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -27,25 +27,38 @@ class RequestLogTest {
   private static final String WEBHOOK_SECRET = "whsec_SENTINEL";
   private static final Pattern READY = Pattern.compile("ready at (http://\\S+)");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyRequestIsLoggedOnBothPathsAndNoSecretIsPrinted() throws Exception {
     // Files, not pipes: a pipe read while the process exits can fail with "Stream closed".
     Path stdout = dir.resolve("stdout");
     Path stderr = dir.resolve("stderr");
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), MockServerCommand.class.getName(),
-        "--port", "0", "--log-requests").redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                MockServerCommand.class.getName(),
+                "--port",
+                "0",
+                "--log-requests")
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     List<String> issued;
     try {
-      String baseUrl = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-          .until(() -> readyUrl(stdout), url -> url != null);
+      String baseUrl =
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .pollInterval(Duration.ofMillis(50))
+              .until(() -> readyUrl(stdout), url -> url != null);
       TestClient api = new TestClient(baseUrl).unchecked();
 
       String fast = everySecretOnce(api);
-      assertThat(api.send("PUT", "/_mock/chaos", null, "[{\"path\":\"^/nowhere$\",\"latency_ms\":1}]").status())
+      assertThat(
+              api.send("PUT", "/_mock/chaos", null, "[{\"path\":\"^/nowhere$\",\"latency_ms\":1}]")
+                  .status())
           .isEqualTo(200);
       String wireMock = everySecretOnce(api);
       issued = List.of(fast, wireMock);
@@ -58,21 +71,39 @@ class RequestLogTest {
 
     assertThat(log).containsPattern("(?m)POST /oauth/token 200 [\\d.]+ms abc123$");
     assertThat(log).containsPattern("(?m)POST /oauth/token 403 [\\d.]+ms -$");
-    assertThat(log).containsPattern("(?m)GET /api/v3/companies/company123/clients 200 [\\d.]+ms abc123$");
-    assertThat(log).containsPattern("(?m)POST /api/v3/companies/company123/clients/client456/api-keys 201 [\\d.]+ms abc123$");
+    assertThat(log)
+        .containsPattern("(?m)GET /api/v3/companies/company123/clients 200 [\\d.]+ms abc123$");
+    assertThat(log)
+        .containsPattern(
+            "(?m)POST /api/v3/companies/company123/clients/client456/api-keys 201 [\\d.]+ms abc123$");
     assertThat(log).containsPattern("(?m)POST /_mock/webhooks 201 [\\d.]+ms -$");
     // Each of the seven requests once per path: fourteen lines, plus the chaos rule's PUT.
-    assertThat(Pattern.compile("(?m) [\\d.]+ms \\S+$").matcher(log).results().count()).isEqualTo(15);
-    assertThat(Pattern.compile("(?m)GET /api/v3/auth/user 200 [\\d.]+ms abc123$").matcher(log).results().count())
+    assertThat(Pattern.compile("(?m) [\\d.]+ms \\S+$").matcher(log).results().count())
+        .isEqualTo(15);
+    assertThat(
+            Pattern.compile("(?m)GET /api/v3/auth/user 200 [\\d.]+ms abc123$")
+                .matcher(log)
+                .results()
+                .count())
         .isEqualTo(2);
     for (String printed : List.of(log, Files.readString(stdout))) {
-      assertThat(printed).doesNotContain(WRONG_CLIENT_SECRET).doesNotContain(WRONG_PASSWORD)
-          .doesNotContain(API_KEY).doesNotContain(API_SECRET).doesNotContain(WEBHOOK_SECRET)
-          .doesNotContain(issued.get(0)).doesNotContain(issued.get(1)).doesNotContainIgnoringCase("bearer ")
-          .doesNotContain("api_key").doesNotContain("client_secret").doesNotContain("search=");
+      assertThat(printed)
+          .doesNotContain(WRONG_CLIENT_SECRET)
+          .doesNotContain(WRONG_PASSWORD)
+          .doesNotContain(API_KEY)
+          .doesNotContain(API_SECRET)
+          .doesNotContain(WEBHOOK_SECRET)
+          .doesNotContain(issued.get(0))
+          .doesNotContain(issued.get(1))
+          .doesNotContainIgnoringCase("bearer ")
+          .doesNotContain("api_key")
+          .doesNotContain("client_secret")
+          .doesNotContain("search=");
     }
     // The ready line names the seeded logins on stdout; the log never does.
-    assertThat(log).doesNotContain(MockServer.CLIENT_SECRET).doesNotContain(MockServer.USER_PASSWORD);
+    assertThat(log)
+        .doesNotContain(MockServer.CLIENT_SECRET)
+        .doesNotContain(MockServer.USER_PASSWORD);
   }
 
   private static String readyUrl(Path stdout) throws IOException {
@@ -82,23 +113,64 @@ class RequestLogTest {
 
   /** Sends one request carrying each kind of secret; returns the access token issued. */
   private static String everySecretOnce(TestClient api) {
-    Reply login = api.post("/oauth/token", null, "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\","
-        + "\"client_secret\":\"" + MockServer.CLIENT_SECRET + "\"}");
+    Reply login =
+        api.post(
+            "/oauth/token",
+            null,
+            "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\","
+                + "\"client_secret\":\""
+                + MockServer.CLIENT_SECRET
+                + "\"}");
     assertThat(login.status()).isEqualTo(200);
     String token = login.json().get("access_token").asText();
-    assertThat(api.send("POST", "/oauth/token", null, "grant_type=client_credentials&client_id=mock-client"
-        + "&client_secret=" + WRONG_CLIENT_SECRET, "Content-Type", "application/x-www-form-urlencoded").status())
+    assertThat(
+            api.send(
+                    "POST",
+                    "/oauth/token",
+                    null,
+                    "grant_type=client_credentials&client_id=mock-client"
+                        + "&client_secret="
+                        + WRONG_CLIENT_SECRET,
+                    "Content-Type",
+                    "application/x-www-form-urlencoded")
+                .status())
         .isEqualTo(401);
-    assertThat(api.post("/oauth/token", null, "{\"grant_type\":\"password\",\"client_id\":\"mock-client\","
-        + "\"username\":\"" + SeededUsers.JANE_SMITH + "\",\"password\":\"" + WRONG_PASSWORD + "\"}").status())
+    assertThat(
+            api.post(
+                    "/oauth/token",
+                    null,
+                    "{\"grant_type\":\"password\",\"client_id\":\"mock-client\","
+                        + "\"username\":\""
+                        + SeededUsers.JANE_SMITH
+                        + "\",\"password\":\""
+                        + WRONG_PASSWORD
+                        + "\"}")
+                .status())
         .isEqualTo(403);
     assertThat(api.get("/api/v3/auth/user", token).status()).isEqualTo(200);
-    assertThat(api.get("/api/v3/companies/company123/clients?search=" + WRONG_PASSWORD, token).status()).isEqualTo(200);
-    assertThat(api.post("/api/v3/companies/company123/clients/client456/api-keys", token, "{\"type\":\"huntress\","
-        + "\"name\":\"Logged\",\"api_key\":\"" + API_KEY + "\",\"api_secret\":\"" + API_SECRET + "\"}").status())
+    assertThat(
+            api.get("/api/v3/companies/company123/clients?search=" + WRONG_PASSWORD, token)
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v3/companies/company123/clients/client456/api-keys",
+                    token,
+                    "{\"type\":\"huntress\","
+                        + "\"name\":\"Logged\",\"api_key\":\""
+                        + API_KEY
+                        + "\",\"api_secret\":\""
+                        + API_SECRET
+                        + "\"}")
+                .status())
         .isEqualTo(201);
-    assertThat(api.post("/_mock/webhooks", null, "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\""
-        + WEBHOOK_SECRET + "\"}").status()).isEqualTo(201);
+    assertThat(
+            api.post(
+                    "/_mock/webhooks",
+                    null,
+                    "{\"url\":\"http://127.0.0.1:9/hook\",\"secret\":\"" + WEBHOOK_SECRET + "\"}")
+                .status())
+        .isEqualTo(201);
     return token;
   }
 }

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * One default-options server for the test classes that need nothing special, started on first use and
- * stopped when the test JVM exits: a start costs more than most tests. Tests using it create their own
- * rows and never assume they are alone.
+ * One default-options server for the test classes that need nothing special, started on first use
+ * and stopped when the test JVM exits: a start costs more than most tests. Tests using it create
+ * their own rows and never assume they are alone.
  */
 final class SharedMock {
 
@@ -24,10 +24,14 @@ final class SharedMock {
     return server;
   }
 
-  /** A second default server with a chaos rule in force that matches no request: WireMock serves it. */
+  /**
+   * A second default server with a chaos rule in force that matches no request: WireMock serves it.
+   */
   static synchronized MockServer withChaosRule() {
     if (withChaosRule == null) {
-      ChaosRule inert = new ChaosRule(Pattern.compile("^/no-request-goes-here$"), 1.0, Duration.ofMillis(1), null, null);
+      ChaosRule inert =
+          new ChaosRule(
+              Pattern.compile("^/no-request-goes-here$"), 1.0, Duration.ofMillis(1), null, null);
       withChaosRule = new MockServer(MockServerOptions.builder().chaos(inert).build()).start();
       Runtime.getRuntime().addShutdownHook(new Thread(withChaosRule::close));
     }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Slow, stalled, oversized and abandoned uploads neither hold up other clients nor end in a 500. */
+/**
+ * Slow, stalled, oversized and abandoned uploads neither hold up other clients nor end in a 500.
+ */
 @ExtendWith(NoStackTraceInServerOutput.class)
 class SlowClientsTest {
 
@@ -28,9 +30,17 @@ class SlowClientsTest {
   @BeforeAll
   static void start() {
     // Slow bodies are held open for the whole test: a long body timeout, so none is cut short.
-    mock = new MockServer(MockServerOptions.builder().bodyTimeout(Duration.ofMinutes(2)).build()).start();
-    strict = new MockServer(MockServerOptions.builder()
-        .maxBodySize(1000).bodyTimeout(Duration.ofMillis(200)).idleTimeout(Duration.ofSeconds(1)).build()).start();
+    mock =
+        new MockServer(MockServerOptions.builder().bodyTimeout(Duration.ofMinutes(2)).build())
+            .start();
+    strict =
+        new MockServer(
+                MockServerOptions.builder()
+                    .maxBodySize(1000)
+                    .bodyTimeout(Duration.ofMillis(200))
+                    .idleTimeout(Duration.ofSeconds(1))
+                    .build())
+            .start();
   }
 
   @AfterAll
@@ -38,7 +48,6 @@ class SlowClientsTest {
     mock.close();
     strict.close();
   }
-
 
   @Test
   void otherClientsAreServedWhileAHundredUploadsStallHalfWay() throws Exception {
@@ -51,10 +60,12 @@ class SlowClientsTest {
         send(socket, post(CLIENTS, token, 1000) + "{\"name\":\"sl");
       }
       TestClient api = new TestClient(mock.baseUrl());
-      // A generous bound for a loaded machine: before the fix these waited for the stalled bodies (minutes).
+      // A generous bound for a loaded machine: before the fix these waited for the stalled bodies
+      // (minutes).
       CompletableFuture<Reply> list = CompletableFuture.supplyAsync(() -> api.get(CLIENTS, token));
-      CompletableFuture<Reply> create = CompletableFuture.supplyAsync(
-          () -> api.post(CLIENTS, token, "{\"name\":\"Served beside stalled uploads\"}"));
+      CompletableFuture<Reply> create =
+          CompletableFuture.supplyAsync(
+              () -> api.post(CLIENTS, token, "{\"name\":\"Served beside stalled uploads\"}"));
       assertThat(list.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
       assertThat(create.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
       // The stalled connections are still open: what was served, was served beside them.
@@ -84,10 +95,21 @@ class SlowClientsTest {
   void aChunkedBodyOverTheLimitIsRefusedWith413() {
     String token = strict.tokenFor(SeededUsers.JOHN_DOE);
     String chunk = "x".repeat(600);
-    String response = RawHttp.exchange(strict, "POST " + CLIENTS + " HTTP/1.1\r\nHost: localhost\r\n"
-        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
-        + "Transfer-Encoding: chunked\r\n\r\n"
-        + "258\r\n" + chunk + "\r\n258\r\n" + chunk + "\r\n0\r\n\r\n");
+    String response =
+        RawHttp.exchange(
+            strict,
+            "POST "
+                + CLIENTS
+                + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer "
+                + token
+                + "\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n"
+                + "258\r\n"
+                + chunk
+                + "\r\n258\r\n"
+                + chunk
+                + "\r\n0\r\n\r\n");
     assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 413 ");
     assertThat(response).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
   }
@@ -106,7 +128,10 @@ class SlowClientsTest {
     assertThat(response).contains("\"code\":\"BAD_REQUEST\"");
   }
 
-  /** Sends a create with 8 of its 100 announced body bytes, maybe ends its side, and reads the answer. */
+  /**
+   * Sends a create with 8 of its 100 announced body bytes, maybe ends its side, and reads the
+   * answer.
+   */
   private static String halfABody(MockServer server, boolean endOutput) throws IOException {
     try (Socket socket = RawHttp.connect(server)) {
       send(socket, post(CLIENTS, server.tokenFor(SeededUsers.JOHN_DOE), 100) + "{\"name\":");
@@ -131,14 +156,20 @@ class SlowClientsTest {
   @Test
   void anIdleConnectionIsClosed() throws IOException {
     try (Socket socket = RawHttp.connect(strict)) {
-      // Nothing sent: the server closes the connection after its idle timeout, well within the read timeout.
+      // Nothing sent: the server closes the connection after its idle timeout, well within the read
+      // timeout.
       assertThat(socket.getInputStream().read()).isEqualTo(-1);
     }
   }
 
   private static String post(String path, String token, int contentLength) {
-    return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    return "POST "
+        + path
+        + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+        + token
+        + "\r\nContent-Type: application/json\r\nContent-Length: "
+        + contentLength
+        + "\r\n\r\n";
   }
 
   private static void send(Socket socket, String text) throws IOException {

@@ -11,7 +11,11 @@ import java.time.Duration;
 /** A small HTTP client for the mock that checks every API response against the spec. */
 final class TestClient {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final String baseUrl;
   private final boolean checkSpec;
@@ -39,8 +43,14 @@ final class TestClient {
   }
 
   Reply send(String method, String path, String token, String body, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(20))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null && !java.util.Arrays.asList(headers).contains("Content-Type")) {
       request.header("Content-Type", "application/json");
     }
@@ -51,7 +61,8 @@ final class TestClient {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       Reply reply = new Reply(response.statusCode(), response.headers(), response.body());
       if (checkSpec) {
         int q = path.indexOf('?');

@@ -43,7 +43,11 @@ class TraceJournalTest {
     assertThat(journal.get(1).get("status").asInt()).isEqualTo(404);
     assertThat(journal.get(1).get("traceparent").asText()).isEqualTo(second);
     String all = api.get("/_mock/requests", null).body();
-    assertThat(all).contains(CLIENTS).doesNotContain("hunter2").doesNotContain(token).doesNotContain("/_mock/requests");
+    assertThat(all)
+        .contains(CLIENTS)
+        .doesNotContain("hunter2")
+        .doesNotContain(token)
+        .doesNotContain("/_mock/requests");
   }
 
   @ParameterizedTest

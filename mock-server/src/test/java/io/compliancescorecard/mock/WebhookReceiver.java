@@ -32,20 +32,24 @@ final class WebhookReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/hook", exchange -> {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      Map<String, String> headers = new java.util.HashMap<>();
-      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
-      try {
-        gate.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      received.add(new Received(headers, body));
-      Integer status = plannedStatuses.poll();
-      exchange.sendResponseHeaders(status == null ? 200 : status, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/hook",
+        exchange -> {
+          byte[] body = exchange.getRequestBody().readAllBytes();
+          Map<String, String> headers = new java.util.HashMap<>();
+          exchange
+              .getRequestHeaders()
+              .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+          try {
+            gate.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          received.add(new Received(headers, body));
+          Integer status = plannedStatuses.poll();
+          exchange.sendResponseHeaders(status == null ? 200 : status, -1);
+          exchange.close();
+        });
     server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
   }

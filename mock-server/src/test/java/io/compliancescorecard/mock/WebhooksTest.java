@@ -23,8 +23,13 @@ class WebhooksTest {
   private static final String SECRET = "whsec_test_secret";
 
   @RegisterExtension
-  static final MockServerExtension MOCK = new MockServerExtension(MockServerOptions.builder()
-      .webhookAttempts(3).webhookBackoff(Duration.ofMillis(20)).webhookTimeout(Duration.ofSeconds(5)).build());
+  static final MockServerExtension MOCK =
+      new MockServerExtension(
+          MockServerOptions.builder()
+              .webhookAttempts(3)
+              .webhookBackoff(Duration.ofMillis(20))
+              .webhookTimeout(Duration.ofSeconds(5))
+              .build());
 
   private final TestClient api = new TestClient(MOCK.baseUrl());
   private WebhookReceiver receiver;
@@ -33,8 +38,11 @@ class WebhooksTest {
   @BeforeEach
   void subscribe() {
     receiver = new WebhookReceiver();
-    Reply created = api.post("/_mock/webhooks", null,
-        "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}");
+    Reply created =
+        api.post(
+            "/_mock/webhooks",
+            null,
+            "{\"url\":\"" + receiver.url() + "\",\"secret\":\"" + SECRET + "\"}");
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.body()).doesNotContain(SECRET);
     subscription = created.data().get("id").asText();
@@ -42,11 +50,15 @@ class WebhooksTest {
 
   @AfterEach
   void unsubscribe() {
-    assertThat(api.send("DELETE", "/_mock/webhooks/" + subscription, null, null).status()).isEqualTo(200);
+    assertThat(api.send("DELETE", "/_mock/webhooks/" + subscription, null, null).status())
+        .isEqualTo(200);
     receiver.close();
   }
 
-  /** The SDK's verifier accepting these deliveries is examples' WebhookContractTest: this module does not use the SDK. */
+  /**
+   * The SDK's verifier accepting these deliveries is examples' WebhookContractTest: this module
+   * does not use the SDK.
+   */
   @Test
   void everyEventTypeCanBeTriggeredAndArrivesSignedInTheDocumentedShape() throws Exception {
     assertThat(SpecResponses.spec().webhooks()).hasSize(9);
@@ -68,16 +80,21 @@ class WebhooksTest {
   void theSpecsWebhookExamplesAreWhatTriggerSends() throws Exception {
     for (String schema : List.of("PolicyWebhookEvent", "AssessmentWebhookEvent")) {
       JsonNode example = SpecResponses.spec().schemaExample(schema);
-      api.post("/_mock/webhooks/trigger", null, "{\"event\":\"" + example.get("event").asText() + "\"}");
+      api.post(
+          "/_mock/webhooks/trigger", null, "{\"event\":\"" + example.get("event").asText() + "\"}");
       JsonNode body = Json.MAPPER.readTree(receiver.next().body());
-      ((com.fasterxml.jackson.databind.node.ObjectNode) body).set("timestamp", example.get("timestamp"));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) body)
+          .set("timestamp", example.get("timestamp"));
       assertSameJson(schema, example, body);
     }
   }
 
   @Test
   void triggerDataOverridesTheSample() throws Exception {
-    api.post("/_mock/webhooks/trigger", null, "{\"event\":\"policy.approved\",\"data\":{\"policy_id\":\"policy999\"}}");
+    api.post(
+        "/_mock/webhooks/trigger",
+        null,
+        "{\"event\":\"policy.approved\",\"data\":{\"policy_id\":\"policy999\"}}");
     JsonNode body = Json.MAPPER.readTree(receiver.next().body());
     assertThat(body.at("/data/policy_id").asText()).isEqualTo("policy999");
     assertThat(body.at("/data/approved_by").asText()).isNotBlank();
@@ -87,8 +104,11 @@ class WebhooksTest {
   void creatingAPolicyFiresPolicyCreatedWithoutWaitingForTheReceiver() throws Exception {
     CountDownLatch release = receiver.hold();
     long started = System.nanoTime();
-    Reply created = api.post("/api/v3/companies/company123/clients/client456/policies", MOCK.token(),
-        "{\"title\":\"Webhook Policy\"}");
+    Reply created =
+        api.post(
+            "/api/v3/companies/company123/clients/client456/policies",
+            MOCK.token(),
+            "{\"title\":\"Webhook Policy\"}");
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     assertThat(created.status()).isEqualTo(201);
     // The receiver is still holding the delivery: the API call did not wait for it.
@@ -110,12 +130,19 @@ class WebhooksTest {
   @Test
   void failedDeliveriesAreRetriedWithBackoffUntilAcknowledged() throws Exception {
     receiver.answer(500, 503);
-    String id = api.post("/_mock/webhooks/trigger", null, "{\"event\":\"policy.updated\"}").data().get(0).get("id").asText();
+    String id =
+        api.post("/_mock/webhooks/trigger", null, "{\"event\":\"policy.updated\"}")
+            .data()
+            .get(0)
+            .get("id")
+            .asText();
 
     receiver.next();
     receiver.next();
     receiver.next();
-    await().atMost(Duration.ofSeconds(5)).until(() -> "delivered".equals(delivery(id).get("status").asText()));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> "delivered".equals(delivery(id).get("status").asText()));
     assertThat(delivery(id).get("attempts").asInt()).isEqualTo(3);
     assertThat(delivery(id).get("response_status").asInt()).isEqualTo(200);
   }
@@ -123,8 +150,15 @@ class WebhooksTest {
   @Test
   void deliveriesThatNeverSucceedEndAsFailedAfterTheLastAttempt() {
     receiver.answer(500, 500, 500);
-    String id = api.post("/_mock/webhooks/trigger", null, "{\"event\":\"assessment.failed\"}").data().get(0).get("id").asText();
-    await().atMost(Duration.ofSeconds(5)).until(() -> "failed".equals(delivery(id).get("status").asText()));
+    String id =
+        api.post("/_mock/webhooks/trigger", null, "{\"event\":\"assessment.failed\"}")
+            .data()
+            .get(0)
+            .get("id")
+            .asText();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> "failed".equals(delivery(id).get("status").asText()));
     assertThat(delivery(id).get("attempts").asInt()).isEqualTo(3);
     assertThat(delivery(id).get("response_status").asInt()).isEqualTo(500);
   }
@@ -133,9 +167,12 @@ class WebhooksTest {
   void subscriptionsCanBeListedAndValidated() {
     assertThat(api.get("/_mock/webhooks", null).data())
         .anySatisfy(s -> assertThat(s.get("id").asText()).isEqualTo(subscription));
-    assertThat(api.post("/_mock/webhooks", null, "{\"url\":\"ftp://x\",\"secret\":\"s\"}").status()).isEqualTo(422);
-    assertThat(api.post("/_mock/webhooks", null, "{\"url\":\"http://127.0.0.1:1/x\"}").status()).isEqualTo(422);
-    assertThat(api.post("/_mock/webhooks/trigger", null, "{\"event\":\"policy.deleted\"}").status()).isEqualTo(422);
+    assertThat(api.post("/_mock/webhooks", null, "{\"url\":\"ftp://x\",\"secret\":\"s\"}").status())
+        .isEqualTo(422);
+    assertThat(api.post("/_mock/webhooks", null, "{\"url\":\"http://127.0.0.1:1/x\"}").status())
+        .isEqualTo(422);
+    assertThat(api.post("/_mock/webhooks/trigger", null, "{\"event\":\"policy.deleted\"}").status())
+        .isEqualTo(422);
   }
 
   /** Signed over the exact bytes received, with this subscription's secret, at about now. */

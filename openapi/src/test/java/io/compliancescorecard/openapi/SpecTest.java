@@ -27,15 +27,26 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Checks the packaged spec: it parses cleanly and every operation carries what the SDK, mock server and CLI rely on. */
+/**
+ * Checks the packaged spec: it parses cleanly and every operation carries what the SDK, mock server
+ * and CLI rely on.
+ */
 class SpecTest {
 
   private static final String RESOURCE = "openapi/compliance-scorecard.yaml";
   private static final List<String> RATE_LIMIT_HEADERS =
       List.of("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
-  private static final Set<String> WEBHOOK_EVENTS = Set.of(
-      "policy.created", "policy.updated", "policy.published", "policy.approved", "policy.rejected",
-      "assessment.started", "assessment.completed", "assessment.scored", "assessment.failed");
+  private static final Set<String> WEBHOOK_EVENTS =
+      Set.of(
+          "policy.created",
+          "policy.updated",
+          "policy.published",
+          "policy.approved",
+          "policy.rejected",
+          "assessment.started",
+          "assessment.completed",
+          "assessment.scored",
+          "assessment.failed");
 
   private static SwaggerParseResult parsed;
   private static OpenAPI api;
@@ -62,20 +73,21 @@ class SpecTest {
 
   @Test
   void coversExactlyTheDocumentedOperations() {
-    assertThat(operations().keySet()).containsExactlyInAnyOrder(
-        "GET /api/v3/auth/user",
-        "POST /api/v3/auth/logout-user",
-        "GET /api/v4/users",
-        "GET /api/v3/companies",
-        "GET /api/v3/companies/{companyId}",
-        "GET /api/v3/companies/{companyId}/clients",
-        "POST /api/v3/companies/{companyId}/clients",
-        "GET /api/v3/companies/{companyId}/clients/{clientId}/policies",
-        "POST /api/v3/companies/{companyId}/clients/{clientId}/policies",
-        "GET /api/v3/companies/{companyId}/clients/{clientId}/assessment-events",
-        "GET /api/v3/companies/{companyId}/clients/{clientId}/assessment-templates",
-        "GET /api/v3/companies/{companyId}/clients/{clientId}/api-keys",
-        "POST /api/v3/companies/{companyId}/clients/{clientId}/api-keys");
+    assertThat(operations().keySet())
+        .containsExactlyInAnyOrder(
+            "GET /api/v3/auth/user",
+            "POST /api/v3/auth/logout-user",
+            "GET /api/v4/users",
+            "GET /api/v3/companies",
+            "GET /api/v3/companies/{companyId}",
+            "GET /api/v3/companies/{companyId}/clients",
+            "POST /api/v3/companies/{companyId}/clients",
+            "GET /api/v3/companies/{companyId}/clients/{clientId}/policies",
+            "POST /api/v3/companies/{companyId}/clients/{clientId}/policies",
+            "GET /api/v3/companies/{companyId}/clients/{clientId}/assessment-events",
+            "GET /api/v3/companies/{companyId}/clients/{clientId}/assessment-templates",
+            "GET /api/v3/companies/{companyId}/clients/{clientId}/api-keys",
+            "POST /api/v3/companies/{companyId}/clients/{clientId}/api-keys");
   }
 
   @Test
@@ -86,85 +98,121 @@ class SpecTest {
 
   @Test
   void serversListTheThreeEnvironmentsProductionFirst() {
-    assertThat(api.getServers()).extracting(s -> s.getUrl()).containsExactly(
-        "https://go-api.compliancerisk.io",
-        "https://staging-api.compliancerisk.io",
-        "https://dev-api.compliancerisk.io");
+    assertThat(api.getServers())
+        .extracting(s -> s.getUrl())
+        .containsExactly(
+            "https://go-api.compliancerisk.io",
+            "https://staging-api.compliancerisk.io",
+            "https://dev-api.compliancerisk.io");
   }
 
   @Test
   void everyOperationNeedsABearerToken() {
-    assertThat(api.getComponents().getSecuritySchemes().get("bearerAuth").getBearerFormat()).isEqualTo("JWT");
-    assertThat(api.getSecurity()).singleElement().satisfies(r -> assertThat(r).containsKey("bearerAuth"));
-    operations().forEach((key, op) -> assertThat(op.getSecurity()).as(key + " overrides security").isNull());
+    assertThat(api.getComponents().getSecuritySchemes().get("bearerAuth").getBearerFormat())
+        .isEqualTo("JWT");
+    assertThat(api.getSecurity())
+        .singleElement()
+        .satisfies(r -> assertThat(r).containsKey("bearerAuth"));
+    operations()
+        .forEach(
+            (key, op) -> assertThat(op.getSecurity()).as(key + " overrides security").isNull());
   }
 
-  /** The SDK and the mock server both take an operation's budget from here, and neither has a default. */
+  /**
+   * The SDK and the mock server both take an operation's budget from here, and neither has a
+   * default.
+   */
   @TestFactory
   Stream<DynamicTest> everyOperationCountsAgainstADeclaredRateLimitCategory() {
     Map<String, Object> categories = rootExtension("x-rate-limit-categories");
     assertThat(categories).containsOnlyKeys("general", "authentication", "file-uploads", "reports");
-    return operations().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () ->
-        assertThat(extension(e.getValue(), "x-rate-limit-category")).as(e.getKey() + " x-rate-limit-category")
-            .isNotNull().isIn(categories.keySet())));
+    return operations().entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(),
+                    () ->
+                        assertThat(extension(e.getValue(), "x-rate-limit-category"))
+                            .as(e.getKey() + " x-rate-limit-category")
+                            .isNotNull()
+                            .isIn(categories.keySet())));
   }
 
   @TestFactory
   Stream<DynamicTest> everyOperationIsComplete() {
-    return operations().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-      String key = e.getKey();
-      Operation op = e.getValue();
-      assertThat(op.getOperationId()).as(key + " operationId").isNotBlank();
-      assertThat(op.getTags()).as(key + " tags").hasSize(1);
-      assertThat(op.getSummary()).as(key + " summary").isNotBlank();
-      assertThat(op.getDescription()).as(key + " description").isNotBlank();
+    return operations().entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(),
+                    () -> {
+                      String key = e.getKey();
+                      Operation op = e.getValue();
+                      assertThat(op.getOperationId()).as(key + " operationId").isNotBlank();
+                      assertThat(op.getTags()).as(key + " tags").hasSize(1);
+                      assertThat(op.getSummary()).as(key + " summary").isNotBlank();
+                      assertThat(op.getDescription()).as(key + " description").isNotBlank();
 
-      boolean authOperation = op.getTags().contains("Authentication");
-      Object permission = extension(op, "x-permission");
-      if (authOperation) {
-        assertThat(permission).as(key + " needs only a token").isNull();
-      } else {
-        assertThat(permission).as(key + " x-permission").isInstanceOf(String.class);
-      }
+                      boolean authOperation = op.getTags().contains("Authentication");
+                      Object permission = extension(op, "x-permission");
+                      if (authOperation) {
+                        assertThat(permission).as(key + " needs only a token").isNull();
+                      } else {
+                        assertThat(permission).as(key + " x-permission").isInstanceOf(String.class);
+                      }
 
-      Set<String> expected = new HashSet<>(Set.of("401", "429", "500"));
-      if (permission != null) {
-        expected.add("403");
-      }
-      List<Parameter> params = parameters(key, op);
-      if (params.stream().anyMatch(p -> "path".equals(p.getIn()))) {
-        expected.add("404");
-      }
-      if (params.stream().anyMatch(p -> "query".equals(p.getIn()))) {
-        expected.add("422");
-      }
-      if (op.getRequestBody() != null) {
-        expected.add("400");
-        expected.add("422");
-        MediaType body = op.getRequestBody().getContent().get("application/json");
-        assertThat(op.getRequestBody().getRequired()).as(key + " body required").isTrue();
-        assertThat(body.getExample()).as(key + " request example").isNotNull();
-        assertThat(params).as(key + " Idempotency-Key")
-            .anyMatch(p -> "header".equals(p.getIn()) && "Idempotency-Key".equals(p.getName()));
-      }
-      String success = key.startsWith("POST") && op.getRequestBody() != null ? "201" : "200";
-      expected.add(success);
-      assertThat(op.getResponses().keySet()).as(key + " responses").containsExactlyInAnyOrderElementsOf(expected);
+                      Set<String> expected = new HashSet<>(Set.of("401", "429", "500"));
+                      if (permission != null) {
+                        expected.add("403");
+                      }
+                      List<Parameter> params = parameters(key, op);
+                      if (params.stream().anyMatch(p -> "path".equals(p.getIn()))) {
+                        expected.add("404");
+                      }
+                      if (params.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+                        expected.add("422");
+                      }
+                      if (op.getRequestBody() != null) {
+                        expected.add("400");
+                        expected.add("422");
+                        MediaType body = op.getRequestBody().getContent().get("application/json");
+                        assertThat(op.getRequestBody().getRequired())
+                            .as(key + " body required")
+                            .isTrue();
+                        assertThat(body.getExample()).as(key + " request example").isNotNull();
+                        assertThat(params)
+                            .as(key + " Idempotency-Key")
+                            .anyMatch(
+                                p ->
+                                    "header".equals(p.getIn())
+                                        && "Idempotency-Key".equals(p.getName()));
+                      }
+                      String success =
+                          key.startsWith("POST") && op.getRequestBody() != null ? "201" : "200";
+                      expected.add(success);
+                      assertThat(op.getResponses().keySet())
+                          .as(key + " responses")
+                          .containsExactlyInAnyOrderElementsOf(expected);
 
-      for (Map.Entry<String, ApiResponse> response : op.getResponses().entrySet()) {
-        String where = key + " " + response.getKey();
-        ApiResponse r = resolve(response.getValue());
-        assertThat(r.getHeaders()).as(where + " rate-limit headers").containsKeys(RATE_LIMIT_HEADERS.toArray(String[]::new));
-        MediaType json = r.getContent().get("application/json");
-        assertThat(json).as(where + " JSON body").isNotNull();
-        assertThat(json.getExample()).as(where + " example").isNotNull();
-        if (!response.getKey().startsWith("2")) {
-          assertThat(json.getSchema().get$ref()).as(where + " error envelope")
-              .isEqualTo("#/components/schemas/ErrorResponse");
-        }
-      }
-      assertThat(resolve(op.getResponses().get("429")).getHeaders()).as(key + " Retry-After").containsKey("Retry-After");
-    }));
+                      for (Map.Entry<String, ApiResponse> response : op.getResponses().entrySet()) {
+                        String where = key + " " + response.getKey();
+                        ApiResponse r = resolve(response.getValue());
+                        assertThat(r.getHeaders())
+                            .as(where + " rate-limit headers")
+                            .containsKeys(RATE_LIMIT_HEADERS.toArray(String[]::new));
+                        MediaType json = r.getContent().get("application/json");
+                        assertThat(json).as(where + " JSON body").isNotNull();
+                        assertThat(json.getExample()).as(where + " example").isNotNull();
+                        if (!response.getKey().startsWith("2")) {
+                          assertThat(json.getSchema().get$ref())
+                              .as(where + " error envelope")
+                              .isEqualTo("#/components/schemas/ErrorResponse");
+                        }
+                      }
+                      assertThat(resolve(op.getResponses().get("429")).getHeaders())
+                          .as(key + " Retry-After")
+                          .containsKey("Retry-After");
+                    }));
   }
 
   @Test
@@ -196,7 +244,9 @@ class SpecTest {
       }
       Map<String, ?> props = entry.getValue().getProperties();
       if (props != null) {
-        assertThat(props).as(entry.getKey()).doesNotContainKeys("api_key", "api_secret", "client_secret", "password");
+        assertThat(props)
+            .as(entry.getKey())
+            .doesNotContainKeys("api_key", "api_secret", "client_secret", "password");
       }
     }
   }
@@ -229,19 +279,26 @@ class SpecTest {
   void webhooksNameTheNineEventsAndTheirPayloadSchemas() {
     Map<String, Object> webhooks = rootExtension("x-webhooks");
     assertThat(webhooks.keySet()).containsExactlyInAnyOrderElementsOf(WEBHOOK_EVENTS);
-    webhooks.forEach((event, value) -> {
-      Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) value).get("post");
-      Map<String, Object> body = (Map<String, Object>) post.get("requestBody");
-      Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
-      String payload = name(String.valueOf(((Map<String, Object>) json.get("schema")).get("$ref")));
-      String kind = event.startsWith("policy.") ? "Policy" : "Assessment";
-      assertThat(payload).as(event + " payload").isEqualTo(kind + "WebhookEvent");
-      Schema<?> schema = schema(payload);
-      assertThat(schema.getRequired()).containsExactlyInAnyOrder("event", "timestamp", "data");
-      assertThat(property(schema, "data").get$ref()).isEqualTo("#/components/schemas/" + kind + "EventData");
-      assertThat(schema.getExample()).as(payload + " example").isNotNull();
-    });
-    assertThat(schema("WebhookEventType").getEnum()).map(String::valueOf)
+    webhooks.forEach(
+        (event, value) -> {
+          Map<String, Object> post =
+              (Map<String, Object>) ((Map<String, Object>) value).get("post");
+          Map<String, Object> body = (Map<String, Object>) post.get("requestBody");
+          Map<String, Object> json =
+              (Map<String, Object>)
+                  ((Map<String, Object>) body.get("content")).get("application/json");
+          String payload =
+              name(String.valueOf(((Map<String, Object>) json.get("schema")).get("$ref")));
+          String kind = event.startsWith("policy.") ? "Policy" : "Assessment";
+          assertThat(payload).as(event + " payload").isEqualTo(kind + "WebhookEvent");
+          Schema<?> schema = schema(payload);
+          assertThat(schema.getRequired()).containsExactlyInAnyOrder("event", "timestamp", "data");
+          assertThat(property(schema, "data").get$ref())
+              .isEqualTo("#/components/schemas/" + kind + "EventData");
+          assertThat(schema.getExample()).as(payload + " example").isNotNull();
+        });
+    assertThat(schema("WebhookEventType").getEnum())
+        .map(String::valueOf)
         .containsExactlyInAnyOrderElementsOf(WEBHOOK_EVENTS);
   }
 
@@ -249,7 +306,8 @@ class SpecTest {
   void webhookSignatureTestVectorIsCompleteAndIsTheHeaderExample() {
     Map<String, Object> vector = rootExtension("x-webhook-signature-test-vector");
     assertThat(vector).containsOnlyKeys("secret", "timestamp", "body", "header");
-    assertThat(vector.get("header")).asString()
+    assertThat(vector.get("header"))
+        .asString()
         .matches("t=" + vector.get("timestamp") + ",v1=[0-9a-f]{64}");
     assertThat(api.getComponents().getParameters().get("ScorecardSignature").getExample())
         .isEqualTo(vector.get("header"));
@@ -260,22 +318,29 @@ class SpecTest {
   void descriptionCarriesTheRolePermissionMatrix() {
     String description = api.getInfo().getDescription();
     List<String> permissions = new ArrayList<>();
-    operations().values().forEach(op -> {
-      Object permission = extension(op, "x-permission");
-      if (permission != null) {
-        permissions.add(permission.toString());
-      }
-    });
+    operations()
+        .values()
+        .forEach(
+            op -> {
+              Object permission = extension(op, "x-permission");
+              if (permission != null) {
+                permissions.add(permission.toString());
+              }
+            });
     assertThat(description).contains("| permission | super_admin | msp_admin | company_user |");
     for (String permission : permissions) {
-      assertThat(description).as("matrix row for " + permission).containsPattern("\\| " + permission + " \\| (yes|no) \\|");
+      assertThat(description)
+          .as("matrix row for " + permission)
+          .containsPattern("\\| " + permission + " \\| (yes|no) \\|");
     }
   }
 
   private static Map<String, Operation> operations() {
     Map<String, Operation> ops = new LinkedHashMap<>();
-    api.getPaths().forEach((path, item) ->
-        item.readOperationsMap().forEach((method, op) -> ops.put(method + " " + path, op)));
+    api.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap().forEach((method, op) -> ops.put(method + " " + path, op)));
     return ops;
   }
 
@@ -293,11 +358,15 @@ class SpecTest {
   }
 
   private static Parameter resolve(Parameter parameter) {
-    return parameter.get$ref() == null ? parameter : api.getComponents().getParameters().get(name(parameter.get$ref()));
+    return parameter.get$ref() == null
+        ? parameter
+        : api.getComponents().getParameters().get(name(parameter.get$ref()));
   }
 
   private static ApiResponse resolve(ApiResponse response) {
-    return response.get$ref() == null ? response : api.getComponents().getResponses().get(name(response.get$ref()));
+    return response.get$ref() == null
+        ? response
+        : api.getComponents().getResponses().get(name(response.get$ref()));
   }
 
   private static String name(String ref) {

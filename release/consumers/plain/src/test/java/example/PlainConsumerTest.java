@@ -7,8 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlainConsumerTest {
 
-  @RegisterExtension
-  static MockServerExtension mock = new MockServerExtension();
+  @RegisterExtension static MockServerExtension mock = new MockServerExtension();
 
   @Test
   void theSdkCallsTheMockServerWhileTheApplicationRunsItsOwnJetty12() throws Exception {

@@ -12,11 +12,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SpringBootConsumerTest {
 
-  @RegisterExtension
-  static MockServerExtension mock = new MockServerExtension();
+  @RegisterExtension static MockServerExtension mock = new MockServerExtension();
 
-  @Autowired
-  TestRestTemplate http;
+  @Autowired TestRestTemplate http;
 
   @Test
   void theSdkCallsTheMockServerInsideABootApplicationServingOnJetty12() {

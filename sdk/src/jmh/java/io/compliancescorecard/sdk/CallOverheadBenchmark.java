@@ -37,11 +37,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One typical call ({@code GET /api/v3/companies/{id}}) through the SDK, and the same call through a bare
- * OkHttpClient plus Jackson, against the same local WireMock server. The ratio of the two scores is the
- * SDK's overhead (auth, retry, rate-limit, logging and User-Agent interceptors, envelope unwrapping). The
- * same call with the OpenTelemetry observer installed, over OpenTelemetry's no-op implementation and over
- * a real SDK exporting to memory, is the cost of observation.
+ * One typical call ({@code GET /api/v3/companies/{id}}) through the SDK, and the same call through
+ * a bare OkHttpClient plus Jackson, against the same local WireMock server. The ratio of the two
+ * scores is the SDK's overhead (auth, retry, rate-limit, logging and User-Agent interceptors,
+ * envelope unwrapping). The same call with the OpenTelemetry observer installed, over
+ * OpenTelemetry's no-op implementation and over a real SDK exporting to memory, is the cost of
+ * observation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,10 +52,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class CallOverheadBenchmark {
 
-  private static final String COMPANY = "{\"success\":true,\"data\":{\"id\":\"comp123\",\"name\":\"Example MSP Company\","
-      + "\"email\":\"contact@examplemsp.com\",\"subscription_status\":\"active\",\"subscription_package\":\"plus\","
-      + "\"client_count\":25,\"user_count\":8,\"created_at\":\"2023-06-15T09:00:00Z\","
-      + "\"subscription_cycle_end_date\":\"2025-06-15T00:00:00Z\"}}";
+  private static final String COMPANY =
+      "{\"success\":true,\"data\":{\"id\":\"comp123\",\"name\":\"Example MSP Company\","
+          + "\"email\":\"contact@examplemsp.com\",\"subscription_status\":\"active\",\"subscription_package\":\"plus\","
+          + "\"client_count\":25,\"user_count\":8,\"created_at\":\"2023-06-15T09:00:00Z\","
+          + "\"subscription_cycle_end_date\":\"2025-06-15T00:00:00Z\"}}";
 
   private WireMockServer server;
   private ComplianceScorecardClient client;
@@ -68,30 +70,58 @@ public class CallOverheadBenchmark {
 
   @Setup
   public void start() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal());
+    server =
+        new WireMockServer(
+            wireMockConfig().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal());
     server.start();
-    server.stubFor(get("/api/v3/companies/comp123").willReturn(okJson(COMPANY)
-        .withHeader("X-RateLimit-Limit", "1000").withHeader("X-RateLimit-Remaining", "999")
-        .withHeader("X-RateLimit-Reset", "4102444800")));
+    server.stubFor(
+        get("/api/v3/companies/comp123")
+            .willReturn(
+                okJson(COMPANY)
+                    .withHeader("X-RateLimit-Limit", "1000")
+                    .withHeader("X-RateLimit-Remaining", "999")
+                    .withHeader("X-RateLimit-Reset", "4102444800")));
     String base = "http://127.0.0.1:" + server.port();
     client = ComplianceScorecardClient.builder().baseUrl(base).token("benchmark-token").build();
-    noopTraced = ComplianceScorecardClient.builder().baseUrl(base).token("benchmark-token")
-        .observer(OpenTelemetryObserver.create(OpenTelemetry.noop())).build();
+    noopTraced =
+        ComplianceScorecardClient.builder()
+            .baseUrl(base)
+            .token("benchmark-token")
+            .observer(OpenTelemetryObserver.create(OpenTelemetry.noop()))
+            .build();
     spans = InMemorySpanExporter.create();
-    otel = OpenTelemetrySdk.builder()
-        .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-        .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
-        .build();
-    traced = ComplianceScorecardClient.builder().baseUrl(base).token("benchmark-token")
-        .observer(OpenTelemetryObserver.create(otel)).build();
+    otel =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                    .build())
+            .setMeterProvider(
+                SdkMeterProvider.builder()
+                    .registerMetricReader(InMemoryMetricReader.create())
+                    .build())
+            .build();
+    traced =
+        ComplianceScorecardClient.builder()
+            .baseUrl(base)
+            .token("benchmark-token")
+            .observer(OpenTelemetryObserver.create(otel))
+            .build();
     bare = new OkHttpClient();
-    mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    request = new Request.Builder().url(base + "/api/v3/companies/comp123")
-        .header("Authorization", "Bearer benchmark-token").build();
+    mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    request =
+        new Request.Builder()
+            .url(base + "/api/v3/companies/comp123")
+            .header("Authorization", "Bearer benchmark-token")
+            .build();
   }
 
-  /** The exported spans are dropped after each iteration, so that the heap does not grow with them. */
+  /**
+   * The exported spans are dropped after each iteration, so that the heap does not grow with them.
+   */
   @TearDown(Level.Iteration)
   public void dropSpans() {
     spans.reset();

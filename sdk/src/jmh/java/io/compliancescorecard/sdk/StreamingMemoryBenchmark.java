@@ -25,15 +25,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Streams 10,000 users (100 pages of 100) with {@code listAll}, sampling the live heap after a GC every
- * 1,000 users. {@code streamAllUsers} keeps nothing, so its samples should stay flat;
- * {@code collectAllUsers} keeps every user, as the contrast. The samples are printed after each
- * iteration; the scores (time per 10,000 users) include the sampling GCs and are not speed figures.
+ * Streams 10,000 users (100 pages of 100) with {@code listAll}, sampling the live heap after a GC
+ * every 1,000 users. {@code streamAllUsers} keeps nothing, so its samples should stay flat; {@code
+ * collectAllUsers} keeps every user, as the contrast. The samples are printed after each iteration;
+ * the scores (time per 10,000 users) include the sampling GCs and are not speed figures.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx256m"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class StreamingMemoryBenchmark {
@@ -48,13 +50,21 @@ public class StreamingMemoryBenchmark {
 
   @Setup
   public void start() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal());
+    server =
+        new WireMockServer(
+            wireMockConfig().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal());
     server.start();
     for (int page = 1; page <= USERS / PER_PAGE; page++) {
-      server.stubFor(get(urlPathEqualTo("/api/v4/users")).withQueryParam("page", equalTo(String.valueOf(page)))
-          .willReturn(okJson(PaginationTest.usersPage(page, PER_PAGE, USERS))));
+      server.stubFor(
+          get(urlPathEqualTo("/api/v4/users"))
+              .withQueryParam("page", equalTo(String.valueOf(page)))
+              .willReturn(okJson(PaginationTest.usersPage(page, PER_PAGE, USERS))));
     }
-    client = ComplianceScorecardClient.builder().baseUrl("http://127.0.0.1:" + server.port()).token("benchmark-token").build();
+    client =
+        ComplianceScorecardClient.builder()
+            .baseUrl("http://127.0.0.1:" + server.port())
+            .token("benchmark-token")
+            .build();
   }
 
   @TearDown
@@ -68,7 +78,8 @@ public class StreamingMemoryBenchmark {
     long first = samples.get(0);
     long max = samples.stream().mapToLong(Long::longValue).max().orElse(0);
     long last = samples.get(samples.size() - 1);
-    System.out.printf("%n  live heap after GC, every %d users (KiB): first %d, last %d, max %d, growth %d%n",
+    System.out.printf(
+        "%n  live heap after GC, every %d users (KiB): first %d, last %d, max %d, growth %d%n",
         SAMPLE_EVERY, first / 1024, last / 1024, max / 1024, (last - first) / 1024);
     samples.clear();
   }

@@ -32,12 +32,16 @@ public final class ApiResponse<T> {
     this.data = data;
   }
 
-  /** @return the HTTP status */
+  /**
+   * @return the HTTP status
+   */
   public int status() {
     return status;
   }
 
-  /** @return every response header, names in lower case */
+  /**
+   * @return every response header, names in lower case
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -51,18 +55,28 @@ public final class ApiResponse<T> {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** @return the rate-limit snapshot the response carried, if any */
+  /**
+   * @return the rate-limit snapshot the response carried, if any
+   */
   public Optional<RateLimit> rateLimit() {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** @return the typed result: the envelope's {@code data}, already unwrapped */
+  /**
+   * @return the typed result: the envelope's {@code data}, already unwrapped
+   */
   public T data() {
     return data;
   }
 
   @Override
   public String toString() {
-    return "ApiResponse{status=" + status + ", rateLimit=" + rateLimit + ", data=" + Objects.toString(data) + "}";
+    return "ApiResponse{status="
+        + status
+        + ", rateLimit="
+        + rateLimit
+        + ", data="
+        + Objects.toString(data)
+        + "}";
   }
 }

@@ -13,16 +13,24 @@ public final class AssessmentsResource {
   private final WithRawResponse withRawResponse;
 
   AssessmentsResource(AssessmentsApi api, CallExecutor calls, String companyId, String clientId) {
-    this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId),
-        PathIds.require("clientId", clientId));
+    this.withRawResponse =
+        new WithRawResponse(
+            api,
+            calls,
+            PathIds.require("companyId", companyId),
+            PathIds.require("clientId", clientId));
   }
 
-  /** @return the same operations, each returning its response's metadata beside the data */
+  /**
+   * @return the same operations, each returning its response's metadata beside the data
+   */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
   }
 
-  /** @return the client's assessment events (assessment instances) */
+  /**
+   * @return the client's assessment events (assessment instances)
+   */
   public List<AssessmentEvent> events() {
     return withRawResponse.events().data();
   }
@@ -35,7 +43,9 @@ public final class AssessmentsResource {
     return withRawResponse.events(options).data();
   }
 
-  /** @return the templates available to the client, global ones included */
+  /**
+   * @return the templates available to the client, global ones included
+   */
   public List<AssessmentTemplate> templates() {
     return withRawResponse.templates().data();
   }
@@ -48,7 +58,10 @@ public final class AssessmentsResource {
     return withRawResponse.templates(params).data();
   }
 
-  /** The assessments' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  /**
+   * The assessments' operations returning {@link ApiResponse}: status, headers and rate-limit
+   * snapshot beside the data.
+   */
   public static final class WithRawResponse {
 
     private final AssessmentsApi api;
@@ -56,14 +69,17 @@ public final class AssessmentsResource {
     private final String companyId;
     private final String clientId;
 
-    private WithRawResponse(AssessmentsApi api, CallExecutor calls, String companyId, String clientId) {
+    private WithRawResponse(
+        AssessmentsApi api, CallExecutor calls, String companyId, String clientId) {
       this.api = api;
       this.calls = calls;
       this.companyId = companyId;
       this.clientId = clientId;
     }
 
-    /** @return {@link AssessmentsResource#events()} with the response metadata */
+    /**
+     * @return {@link AssessmentsResource#events()} with the response metadata
+     */
     public ApiResponse<List<AssessmentEvent>> events() {
       return events(RequestOptions.none());
     }
@@ -73,10 +89,13 @@ public final class AssessmentsResource {
      * @return {@link AssessmentsResource#events(RequestOptions)} with the response metadata
      */
     public ApiResponse<List<AssessmentEvent>> events(RequestOptions options) {
-      return calls.execute(api.listAssessmentEvents(companyId, clientId), AssessmentEventList::getData, options);
+      return calls.execute(
+          api.listAssessmentEvents(companyId, clientId), AssessmentEventList::getData, options);
     }
 
-    /** @return {@link AssessmentsResource#templates()} with the response metadata */
+    /**
+     * @return {@link AssessmentsResource#templates()} with the response metadata
+     */
     public ApiResponse<List<AssessmentTemplate>> templates() {
       return templates(new TemplateListParams());
     }
@@ -86,8 +105,10 @@ public final class AssessmentsResource {
      * @return {@link AssessmentsResource#templates(TemplateListParams)} with the response metadata
      */
     public ApiResponse<List<AssessmentTemplate>> templates(TemplateListParams params) {
-      return calls.execute(api.listAssessmentTemplates(companyId, clientId, params.global(), params.category()),
-          AssessmentTemplateList::getData, params.options());
+      return calls.execute(
+          api.listAssessmentTemplates(companyId, clientId, params.global(), params.category()),
+          AssessmentTemplateList::getData,
+          params.options());
     }
   }
 }

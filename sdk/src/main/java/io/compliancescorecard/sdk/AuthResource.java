@@ -15,12 +15,16 @@ public final class AuthResource {
     this.withRawResponse = new WithRawResponse(api, calls, tokens);
   }
 
-  /** @return the same operations, each returning its response's metadata beside the data */
+  /**
+   * @return the same operations, each returning its response's metadata beside the data
+   */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
   }
 
-  /** @return the authenticated user's profile, role, company and direct permissions */
+  /**
+   * @return the authenticated user's profile, role, company and direct permissions
+   */
   public CurrentUser currentUser() {
     return withRawResponse.currentUser().data();
   }
@@ -34,8 +38,8 @@ public final class AuthResource {
   }
 
   /**
-   * Ends the session: the API revokes the token, and the token provider forgets it so that the next call
-   * obtains a new one (a static token cannot be renewed and stays revoked).
+   * Ends the session: the API revokes the token, and the token provider forgets it so that the next
+   * call obtains a new one (a static token cannot be renewed and stays revoked).
    *
    * @return the API's confirmation message
    */
@@ -51,7 +55,10 @@ public final class AuthResource {
     return withRawResponse.logout(options).data();
   }
 
-  /** The session's operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  /**
+   * The session's operations returning {@link ApiResponse}: status, headers and rate-limit snapshot
+   * beside the data.
+   */
   public static final class WithRawResponse {
 
     private final AuthenticationApi api;
@@ -64,7 +71,9 @@ public final class AuthResource {
       this.tokens = tokens;
     }
 
-    /** @return {@link AuthResource#currentUser()} with the response metadata */
+    /**
+     * @return {@link AuthResource#currentUser()} with the response metadata
+     */
     public ApiResponse<CurrentUser> currentUser() {
       return currentUser(RequestOptions.none());
     }
@@ -77,7 +86,9 @@ public final class AuthResource {
       return calls.execute(api.getCurrentUser(), CurrentUserResponse::getData, options);
     }
 
-    /** @return {@link AuthResource#logout()} with the response metadata */
+    /**
+     * @return {@link AuthResource#logout()} with the response metadata
+     */
     public ApiResponse<String> logout() {
       return logout(RequestOptions.none());
     }
@@ -88,7 +99,8 @@ public final class AuthResource {
      */
     public ApiResponse<String> logout(RequestOptions options) {
       String token = tokens.token();
-      ApiResponse<String> response = calls.execute(api.logoutUser(), MessageResponse::getMessage, options);
+      ApiResponse<String> response =
+          calls.execute(api.logoutUser(), MessageResponse::getMessage, options);
       tokens.invalidate(token);
       return response;
     }

@@ -30,8 +30,8 @@ import retrofit2.Retrofit;
 
 /**
  * Runs the API's calls with their options merged over the client's defaults: unwraps the envelope,
- * attaches metadata, maps every failure to an ApiException. The generated Retrofit interfaces only build
- * the requests; they are sent here, so that a call's options reach every one of them.
+ * attaches metadata, maps every failure to an ApiException. The generated Retrofit interfaces only
+ * build the requests; they are sent here, so that a call's options reach every one of them.
  */
 final class CallExecutor {
 
@@ -47,13 +47,29 @@ final class CallExecutor {
    * @param http the client's OkHttpClient
    * @param httpWithTls the same client able to do TLS, for an https URL when the API's own is http
    */
-  CallExecutor(OkHttpClient http, Lazy<OkHttpClient> httpWithTls, Lazy<Retrofit> retrofit, Executor asyncExecutor,
+  CallExecutor(
+      OkHttpClient http,
+      Lazy<OkHttpClient> httpWithTls,
+      Lazy<Retrofit> retrofit,
+      Executor asyncExecutor,
       Clock clock) {
-    this(http, httpWithTls, retrofit, new ConcurrentHashMap<>(), asyncExecutor, clock, RequestOptions.none());
+    this(
+        http,
+        httpWithTls,
+        retrofit,
+        new ConcurrentHashMap<>(),
+        asyncExecutor,
+        clock,
+        RequestOptions.none());
   }
 
-  private CallExecutor(OkHttpClient http, Lazy<OkHttpClient> httpWithTls, Lazy<Retrofit> retrofit,
-      Map<Method, Converter<ResponseBody, ?>> converters, Executor asyncExecutor, Clock clock,
+  private CallExecutor(
+      OkHttpClient http,
+      Lazy<OkHttpClient> httpWithTls,
+      Lazy<Retrofit> retrofit,
+      Map<Method, Converter<ResponseBody, ?>> converters,
+      Executor asyncExecutor,
+      Clock clock,
       RequestOptions defaults) {
     this.http = http;
     this.httpWithTls = httpWithTls;
@@ -64,9 +80,12 @@ final class CallExecutor {
     this.defaults = defaults;
   }
 
-  /** @return an executor sharing everything with this one but the default options */
+  /**
+   * @return an executor sharing everything with this one but the default options
+   */
   CallExecutor withDefaults(RequestOptions newDefaults) {
-    return new CallExecutor(http, httpWithTls, retrofit, converters, asyncExecutor, clock, newDefaults);
+    return new CallExecutor(
+        http, httpWithTls, retrofit, converters, asyncExecutor, clock, newDefaults);
   }
 
   RequestOptions defaults() {
@@ -86,7 +105,9 @@ final class CallExecutor {
     if (timeout.isZero()) {
       return client.newCall(prepared);
     }
-    okhttp3.Call call = client.newCall(prepared.newBuilder().tag(CallDeadline.class, CallDeadline.after(timeout)).build());
+    okhttp3.Call call =
+        client.newCall(
+            prepared.newBuilder().tag(CallDeadline.class, CallDeadline.after(timeout)).build());
     call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     return call;
   }
@@ -101,24 +122,39 @@ final class CallExecutor {
       RateLimit rateLimit = RateLimitHeaders.snapshot(response).orElse(null);
       E body = read(call.request(), response);
       if (body == null) {
-        throw new ApiException(response.code(), null, "empty response body", null, rateLimit, request, null);
+        throw new ApiException(
+            response.code(), null, "empty response body", null, rateLimit, request, null);
       }
       T data = unwrap.apply(body);
       if (data == null) {
-        throw new ApiException(response.code(), null, "the response envelope has no data", null, rateLimit, request,
+        throw new ApiException(
+            response.code(),
+            null,
+            "the response envelope has no data",
+            null,
+            rateLimit,
+            request,
             null);
       }
       return new ApiResponse<>(response.code(), response.headers().toMultimap(), rateLimit, data);
     } catch (JsonProcessingException e) {
-      throw new ApiException(ApiException.NO_STATUS, null,
-          "the response body is not the expected JSON: " + ErrorMapper.excerpt(e.getOriginalMessage()),
-          null, null, request, null);
+      throw new ApiException(
+          ApiException.NO_STATUS,
+          null,
+          "the response body is not the expected JSON: "
+              + ErrorMapper.excerpt(e.getOriginalMessage()),
+          null,
+          null,
+          request,
+          null);
     } catch (IOException e) {
       throw new ConnectionException(request, e);
     }
   }
 
-  /** Reads the body as the generated method declares it ({@code Call<E>}); null when there is none. */
+  /**
+   * Reads the body as the generated method declares it ({@code Call<E>}); null when there is none.
+   */
   @SuppressWarnings("unchecked")
   private <E> E read(Request request, Response response) throws IOException {
     ResponseBody body = response.body();
@@ -126,13 +162,22 @@ final class CallExecutor {
       return null;
     }
     Method method = request.tag(Invocation.class).method();
-    Converter<ResponseBody, ?> converter = converters.computeIfAbsent(method, m -> retrofit.get()
-        .responseBodyConverter(((ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0],
-            m.getAnnotations()));
+    Converter<ResponseBody, ?> converter =
+        converters.computeIfAbsent(
+            method,
+            m ->
+                retrofit
+                    .get()
+                    .responseBodyConverter(
+                        ((ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0],
+                        m.getAnnotations()));
     return (E) converter.convert(body);
   }
 
-  /** Runs a blocking call on the client's executor; its ApiException completes the future exceptionally. */
+  /**
+   * Runs a blocking call on the client's executor; its ApiException completes the future
+   * exceptionally.
+   */
   <T> CompletableFuture<T> async(Supplier<T> blockingCall) {
     return CompletableFuture.supplyAsync(blockingCall, asyncExecutor);
   }

@@ -2,7 +2,9 @@ package io.compliancescorecard.sdk;
 
 import io.compliancescorecard.sdk.model.ClientStatus;
 
-/** Filters and options of {@code clients(companyId).list(...)}. A mutable value; build one per call. */
+/**
+ * Filters and options of {@code clients(companyId).list(...)}. A mutable value; build one per call.
+ */
 public final class ClientListParams extends OperationParams<ClientListParams> {
 
   private ClientStatus status;

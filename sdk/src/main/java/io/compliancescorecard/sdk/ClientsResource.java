@@ -16,12 +16,16 @@ public final class ClientsResource {
     this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId));
   }
 
-  /** @return the same operations, each returning its response's metadata beside the data */
+  /**
+   * @return the same operations, each returning its response's metadata beside the data
+   */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
   }
 
-  /** @return every client of the company */
+  /**
+   * @return every client of the company
+   */
   public List<Client> list() {
     return withRawResponse.list().data();
   }
@@ -35,8 +39,8 @@ public final class ClientsResource {
   }
 
   /**
-   * Creates a client. Sent once: it is retried only when it provably never reached the server or was
-   * rate limited, always with the same {@code Idempotency-Key}.
+   * Creates a client. Sent once: it is retried only when it provably never reached the server or
+   * was rate limited, always with the same {@code Idempotency-Key}.
    *
    * @param request the new client
    * @return the created client
@@ -54,7 +58,10 @@ public final class ClientsResource {
     return withRawResponse.create(request, options).data();
   }
 
-  /** The clients' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  /**
+   * The clients' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot
+   * beside the data.
+   */
   public static final class WithRawResponse {
 
     private final ClientsApi api;
@@ -67,7 +74,9 @@ public final class ClientsResource {
       this.companyId = companyId;
     }
 
-    /** @return {@link ClientsResource#list()} with the response metadata */
+    /**
+     * @return {@link ClientsResource#list()} with the response metadata
+     */
     public ApiResponse<List<Client>> list() {
       return list(new ClientListParams());
     }
@@ -77,7 +86,9 @@ public final class ClientsResource {
      * @return {@link ClientsResource#list(ClientListParams)} with the response metadata
      */
     public ApiResponse<List<Client>> list(ClientListParams params) {
-      return calls.execute(api.listClients(companyId, params.status(), params.search()), ClientList::getData,
+      return calls.execute(
+          api.listClients(companyId, params.status(), params.search()),
+          ClientList::getData,
           params.options());
     }
 
@@ -92,11 +103,13 @@ public final class ClientsResource {
     /**
      * @param request the new client
      * @param options the call's options, for example your own idempotency key
-     * @return {@link ClientsResource#create(ClientCreateRequest, RequestOptions)} with the response metadata
+     * @return {@link ClientsResource#create(ClientCreateRequest, RequestOptions)} with the response
+     *     metadata
      */
     public ApiResponse<Client> create(ClientCreateRequest request, RequestOptions options) {
       // The idempotency key, like every option, is applied to the request by the executor.
-      return calls.execute(api.createClient(companyId, request, null), ClientResponse::getData, options);
+      return calls.execute(
+          api.createClient(companyId, request, null), ClientResponse::getData, options);
     }
   }
 }

@@ -15,12 +15,16 @@ public final class CompaniesResource {
     this.withRawResponse = new WithRawResponse(api, calls);
   }
 
-  /** @return the same operations, each returning its response's metadata beside the data */
+  /**
+   * @return the same operations, each returning its response's metadata beside the data
+   */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
   }
 
-  /** @return every company the caller may see (a super_admin sees all, others their own) */
+  /**
+   * @return every company the caller may see (a super_admin sees all, others their own)
+   */
   public List<Company> list() {
     return withRawResponse.list().data();
   }
@@ -36,7 +40,8 @@ public final class CompaniesResource {
   /**
    * @param companyId the company's id
    * @return the company
-   * @throws io.compliancescorecard.sdk.error.NotFoundException if it does not exist or is another tenant's
+   * @throws io.compliancescorecard.sdk.error.NotFoundException if it does not exist or is another
+   *     tenant's
    */
   public Company get(String companyId) {
     return withRawResponse.get(companyId).data();
@@ -46,13 +51,17 @@ public final class CompaniesResource {
    * @param companyId the company's id
    * @param options the call's options
    * @return the company
-   * @throws io.compliancescorecard.sdk.error.NotFoundException if it does not exist or is another tenant's
+   * @throws io.compliancescorecard.sdk.error.NotFoundException if it does not exist or is another
+   *     tenant's
    */
   public Company get(String companyId, RequestOptions options) {
     return withRawResponse.get(companyId, options).data();
   }
 
-  /** The companies' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  /**
+   * The companies' operations returning {@link ApiResponse}: status, headers and rate-limit
+   * snapshot beside the data.
+   */
   public static final class WithRawResponse {
 
     private final CompaniesApi api;
@@ -63,7 +72,9 @@ public final class CompaniesResource {
       this.calls = calls;
     }
 
-    /** @return {@link CompaniesResource#list()} with the response metadata */
+    /**
+     * @return {@link CompaniesResource#list()} with the response metadata
+     */
     public ApiResponse<List<Company>> list() {
       return list(RequestOptions.none());
     }
@@ -90,7 +101,10 @@ public final class CompaniesResource {
      * @return {@link CompaniesResource#get(String, RequestOptions)} with the response metadata
      */
     public ApiResponse<Company> get(String companyId, RequestOptions options) {
-      return calls.execute(api.getCompany(PathIds.require("companyId", companyId)), CompanyResponse::getData, options);
+      return calls.execute(
+          api.getCompany(PathIds.require("companyId", companyId)),
+          CompanyResponse::getData,
+          options);
     }
   }
 }

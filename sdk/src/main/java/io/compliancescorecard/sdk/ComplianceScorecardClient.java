@@ -3,6 +3,7 @@ package io.compliancescorecard.sdk;
 import io.compliancescorecard.sdk.auth.SameOrigin;
 import io.compliancescorecard.sdk.auth.StaticTokenProvider;
 import io.compliancescorecard.sdk.auth.TokenProvider;
+import io.compliancescorecard.sdk.error.AuthenticationException;
 import io.compliancescorecard.sdk.error.ConnectionException;
 import io.compliancescorecard.sdk.internal.AuthInterceptor;
 import io.compliancescorecard.sdk.internal.HttpLoggingInterceptor;
@@ -39,7 +40,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import io.compliancescorecard.sdk.error.AuthenticationException;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -54,8 +54,8 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * The Compliance Scorecard API client. Build one per application and share it: it is thread-safe and
- * holds the connection pool, the token cache and the rate-limit snapshots.
+ * The Compliance Scorecard API client. Build one per application and share it: it is thread-safe
+ * and holds the connection pool, the token cache and the rate-limit snapshots.
  *
  * <pre>{@code
  * try (ComplianceScorecardClient client = ComplianceScorecardClient.builder()
@@ -67,22 +67,33 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }
  * }</pre>
  *
- * <p>Every call returns the envelope's {@code data} unwrapped. Each operation's last argument is optional
- * and carries the call's {@link RequestOptions}: inside its params object where it has filters
- * ({@code list(new ClientListParams().status(...).options(...))}), as itself otherwise
- * ({@code get(id, options)}). Each resource's {@code withRawResponse()} view adds the status, headers and
- * rate-limit snapshot, {@link #async} runs any call on an executor, and {@link #withOptions} gives a view
- * with other default options. Failures are unchecked {@link io.compliancescorecard.sdk.error.ApiException}s.
+ * <p>Every call returns the envelope's {@code data} unwrapped. Each operation's last argument is
+ * optional and carries the call's {@link RequestOptions}: inside its params object where it has
+ * filters ({@code list(new ClientListParams().status(...).options(...))}), as itself otherwise
+ * ({@code get(id, options)}). Each resource's {@code withRawResponse()} view adds the status,
+ * headers and rate-limit snapshot, {@link #async} runs any call on an executor, and {@link
+ * #withOptions} gives a view with other default options. Failures are unchecked {@link
+ * io.compliancescorecard.sdk.error.ApiException}s.
  */
 public final class ComplianceScorecardClient implements AutoCloseable {
 
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
-  /** The token provider of a client built with {@link Builder#noCredentials()}: only logout asks it. */
-  private static final TokenProvider NO_CREDENTIALS = () -> {
-    throw new AuthenticationException(AuthenticationException.NO_STATUS, null,
-        "this client was built without credentials", null, null, null, null);
-  };
+
+  /**
+   * The token provider of a client built with {@link Builder#noCredentials()}: only logout asks it.
+   */
+  private static final TokenProvider NO_CREDENTIALS =
+      () -> {
+        throw new AuthenticationException(
+            AuthenticationException.NO_STATUS,
+            null,
+            "this client was built without credentials",
+            null,
+            null,
+            null,
+            null);
+      };
 
   private final OkHttpClient http;
   private final Lazy<OkHttpClient> httpWithTls;
@@ -101,31 +112,51 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   private ComplianceScorecardClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
-    this.tokens = !builder.credentials ? NO_CREDENTIALS
-        : builder.tokenProvider != null ? builder.tokenProvider : StaticTokenProvider.fromEnvironment();
+    this.tokens =
+        !builder.credentials
+            ? NO_CREDENTIALS
+            : builder.tokenProvider != null
+                ? builder.tokenProvider
+                : StaticTokenProvider.fromEnvironment();
     this.rateLimits = new RateLimitTracker();
     this.ownsHttp = builder.httpClient == null;
-    OkHttpClient.Builder base = ownsHttp ? new OkHttpClient.Builder() : builder.httpClient.newBuilder();
+    OkHttpClient.Builder base =
+        ownsHttp ? new OkHttpClient.Builder() : builder.httpClient.newBuilder();
     if (ownsHttp && !baseUrl.isHttps()) {
-      // A plain-HTTP API (a local mock server) needs no TLS: without TLS connection specs OkHttp loads no
+      // A plain-HTTP API (a local mock server) needs no TLS: without TLS connection specs OkHttp
+      // loads no
       // trust store and no TLS provider, a large part of a short-lived process's start-up (csc's).
       base.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     this.http = configure(base, builder).build();
-    // An https URL (another host's, through rawRequest or httpClient()) gets TLS on first use, sharing the
+    // An https URL (another host's, through rawRequest or httpClient()) gets TLS on first use,
+    // sharing the
     // interceptors, pool and dispatcher.
-    this.httpWithTls = new Lazy<>(() -> http.connectionSpecs().stream().anyMatch(ConnectionSpec::isTls) ? http
-        : http.newBuilder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)).build());
+    this.httpWithTls =
+        new Lazy<>(
+            () ->
+                http.connectionSpecs().stream().anyMatch(ConnectionSpec::isTls)
+                    ? http
+                    : http.newBuilder()
+                        .connectionSpecs(
+                            List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
+                        .build());
     // OkHttp makes its dispatcher's thread pool on first use: only async calls need it.
-    Executor executor = builder.asyncExecutor != null ? builder.asyncExecutor
-        : command -> http.dispatcher().executorService().execute(command);
-    // Retrofit, Jackson and each service's proxy are made when a typed call first needs them, so that a
+    Executor executor =
+        builder.asyncExecutor != null
+            ? builder.asyncExecutor
+            : command -> http.dispatcher().executorService().execute(command);
+    // Retrofit, Jackson and each service's proxy are made when a typed call first needs them, so
+    // that a
     // process making one call (the CLI) or only raw requests does not pay for the rest.
-    Lazy<Retrofit> retrofit = new Lazy<>(() -> new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
-        .build());
+    Lazy<Retrofit> retrofit =
+        new Lazy<>(
+            () ->
+                new Retrofit.Builder()
+                    .baseUrl(baseUrl)
+                    .client(http)
+                    .addConverterFactory(JacksonConverterFactory.create(Json.mapper()))
+                    .build());
     this.calls = new CallExecutor(http, httpWithTls, retrofit, executor, builder.clock);
     this.authApi = new Lazy<>(() -> retrofit.get().create(AuthenticationApi.class));
     this.usersApi = new Lazy<>(() -> retrofit.get().create(UsersApi.class));
@@ -136,7 +167,9 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     this.integrationsApi = new Lazy<>(() -> retrofit.get().create(IntegrationsApi.class));
   }
 
-  /** A view of {@code client}: everything shared but the calls' default options; it owns nothing. */
+  /**
+   * A view of {@code client}: everything shared but the calls' default options; it owns nothing.
+   */
   private ComplianceScorecardClient(ComplianceScorecardClient client, CallExecutor calls) {
     this.http = client.http;
     this.httpWithTls = client.httpWithTls;
@@ -164,9 +197,13 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     if (builder.callTimeout != null) {
       http.callTimeout(builder.callTimeout);
     }
-    Logger httpLog = builder.httpLogger != null ? builder.httpLogger : LoggerFactory.getLogger("io.compliancescorecard.sdk.http");
+    Logger httpLog =
+        builder.httpLogger != null
+            ? builder.httpLogger
+            : LoggerFactory.getLogger("io.compliancescorecard.sdk.http");
     Waiter waiter = new Waiter(builder.sleeper, builder.waitListener);
-    // Without an observer the observation links are left out: an unobserved client does no work for them.
+    // Without an observer the observation links are left out: an unobserved client does no work for
+    // them.
     if (builder.observer != null) {
       http.addInterceptor(new ObservationInterceptor(builder.observer, baseUrl));
     }
@@ -176,26 +213,32 @@ public final class ComplianceScorecardClient implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .addInterceptor(new UserAgentInterceptor(builder.userAgentSuffix))
         .addInterceptor(new IdempotencyKeyInterceptor())
-        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter));
+        .addInterceptor(
+            new RetryInterceptor(
+                builder.retryPolicy, builder.maxRateLimitWait, builder.clock, waiter));
     if (builder.credentials) {
       http.addInterceptor(new AuthInterceptor(tokens, baseUrl));
     }
-    http.addInterceptor(new RateLimitInterceptor(rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock,
-        waiter));
+    http.addInterceptor(
+        new RateLimitInterceptor(
+            rateLimits, builder.throttle, builder.maxRateLimitWait, builder.clock, waiter));
     if (builder.observer != null) {
       http.addInterceptor(ObservationInterceptor.attempts());
     }
     return http.addInterceptor(new HttpLoggingInterceptor(builder.logLevel, httpLog));
   }
 
-  /** @return a new builder: production environment, token from {@code CSC_TOKEN}, default retries */
+  /**
+   * @return a new builder: production environment, token from {@code CSC_TOKEN}, default retries
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A view of this client whose calls use {@code defaults} where they set no option of their own. It shares
-   * the connection pool, the token cache and the rate-limit snapshots; closing it closes nothing.
+   * A view of this client whose calls use {@code defaults} where they set no option of their own.
+   * It shares the connection pool, the token cache and the rate-limit snapshots; closing it closes
+   * nothing.
    *
    * <pre>{@code
    * ComplianceScorecardClient patient = client.withOptions(RequestOptions.builder().timeout(Duration.ofMinutes(5)).build());
@@ -203,19 +246,22 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    *
    * @param defaults options merged over this client's own defaults
    * @return the view
-   * @throws IllegalArgumentException if the options hold an idempotency key, which belongs to one create
+   * @throws IllegalArgumentException if the options hold an idempotency key, which belongs to one
+   *     create
    */
   public ComplianceScorecardClient withOptions(RequestOptions defaults) {
     if (defaults.idempotencyKey().isPresent()) {
-      throw new IllegalArgumentException("an idempotency key belongs to one create: pass it with that call, "
-          + "not as a default");
+      throw new IllegalArgumentException(
+          "an idempotency key belongs to one create: pass it with that call, "
+              + "not as a default");
     }
-    return new ComplianceScorecardClient(this, calls.withDefaults(defaults.mergedOver(calls.defaults())));
+    return new ComplianceScorecardClient(
+        this, calls.withDefaults(defaults.mergedOver(calls.defaults())));
   }
 
   /**
-   * {@link #withOptions(RequestOptions)} from a builder that starts with this client's defaults, for
-   * example {@code client.withOptions(o -> o.maxRetries(0).header("X-Job", "nightly"))}.
+   * {@link #withOptions(RequestOptions)} from a builder that starts with this client's defaults,
+   * for example {@code client.withOptions(o -> o.maxRetries(0).header("X-Job", "nightly"))}.
    *
    * @param change changes a builder holding this client's default options
    * @return the view
@@ -227,9 +273,9 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   }
 
   /**
-   * Runs any call of this client on its async executor, for example
-   * {@code client.async(c -> c.companies().list())}, or with the response metadata
-   * {@code client.async(c -> c.companies().withRawResponse().list())}.
+   * Runs any call of this client on its async executor, for example {@code client.async(c ->
+   * c.companies().list())}, or with the response metadata {@code client.async(c ->
+   * c.companies().withRawResponse().list())}.
    *
    * @param call a blocking call of this client
    * @param <T> what the call returns
@@ -239,17 +285,23 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     return calls.async(() -> call.apply(this));
   }
 
-  /** @return the authenticated user and logout */
+  /**
+   * @return the authenticated user and logout
+   */
   public AuthResource auth() {
     return new AuthResource(authApi.get(), calls, tokens);
   }
 
-  /** @return the users the caller may see, paginated */
+  /**
+   * @return the users the caller may see, paginated
+   */
   public UsersResource users() {
     return new UsersResource(usersApi.get(), calls);
   }
 
-  /** @return the companies the caller may see */
+  /**
+   * @return the companies the caller may see
+   */
   public CompaniesResource companies() {
     return new CompaniesResource(companiesApi.get(), calls);
   }
@@ -297,18 +349,22 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     return rateLimits.latest(category);
   }
 
-  /** @return the base URL every path is resolved against, with a trailing slash */
+  /**
+   * @return the base URL every path is resolved against, with a trailing slash
+   */
   public String baseUrl() {
     return baseUrl.toString();
   }
 
   /**
-   * The configured HTTP client (authentication, retries, rate limits, logging, User-Agent), for requests
-   * the typed API does not cover. The token is only sent to the API's own host. The default options of a
-   * {@link #withOptions} view do not apply to requests sent through it directly: use {@link #rawRequest}.
+   * The configured HTTP client (authentication, retries, rate limits, logging, User-Agent), for
+   * requests the typed API does not cover. The token is only sent to the API's own host. The
+   * default options of a {@link #withOptions} view do not apply to requests sent through it
+   * directly: use {@link #rawRequest}.
    *
    * @return the client's OkHttpClient; do not shut it down, {@link #close()} does
-   * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
+   * @see <a
+   *     href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
    */
   public OkHttpClient httpClient() {
     return httpWithTls.get();
@@ -319,8 +375,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * /api/v3/companies}. Unlike the typed calls, an HTTP error status is returned, not thrown.
    *
    * @param method an HTTP method, for example {@code GET}
-   * @param pathAndQuery a path relative to the base URL, with an optional query, for example
-   *     {@code /api/v4/users?page=2}
+   * @param pathAndQuery a path relative to the base URL, with an optional query, for example {@code
+   *     /api/v4/users?page=2}
    * @param jsonBody the JSON request body, or null
    * @return the status, headers, rate-limit snapshot and the body as text
    * @throws IllegalArgumentException if the path leaves the API's origin
@@ -340,7 +396,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @throws IllegalArgumentException if the path leaves the API's origin
    * @throws ConnectionException if no response arrived
    */
-  public ApiResponse<String> rawRequest(String method, String pathAndQuery, String jsonBody, RequestOptions options) {
+  public ApiResponse<String> rawRequest(
+      String method, String pathAndQuery, String jsonBody, RequestOptions options) {
     HttpUrl absolute = HttpUrl.parse(pathAndQuery);
     if (absolute != null && !SameOrigin.test(absolute, baseUrl)) {
       throw new IllegalArgumentException("not a path of the API: " + pathAndQuery);
@@ -350,14 +407,15 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
   /**
    * Sends any request, to the API or to another host, through the same connection pool, timeouts,
-   * retries, User-Agent and logging as the typed calls; the token goes only to the API's origin, and
-   * not at all for {@link RawRequest#withoutCredentials()}. An HTTP error status is returned, not thrown:
-   * {@link io.compliancescorecard.sdk.error.ApiException#fromResponse} maps it when wanted.
+   * retries, User-Agent and logging as the typed calls; the token goes only to the API's origin,
+   * and not at all for {@link RawRequest#withoutCredentials()}. An HTTP error status is returned,
+   * not thrown: {@link io.compliancescorecard.sdk.error.ApiException#fromResponse} maps it when
+   * wanted.
    *
    * @param request the method, path or URL, body and headers
    * @return the status, headers, rate-limit snapshot and the body as text
-   * @throws IllegalArgumentException if a relative path leaves the API's origin, or OkHttp refuses the
-   *     method or its body (a GET with a body)
+   * @throws IllegalArgumentException if a relative path leaves the API's origin, or OkHttp refuses
+   *     the method or its body (a GET with a body)
    * @throws ConnectionException if no response arrived
    */
   public ApiResponse<String> rawRequest(RawRequest request) {
@@ -368,15 +426,17 @@ public final class ComplianceScorecardClient implements AutoCloseable {
    * @param request the method, path or URL, body and headers
    * @param options the call's options
    * @return {@link #rawRequest(RawRequest)} with the call's options
-   * @throws IllegalArgumentException as {@link #rawRequest(RawRequest)}, or if an extra header of the
-   *     options repeats one of the request's
+   * @throws IllegalArgumentException as {@link #rawRequest(RawRequest)}, or if an extra header of
+   *     the options repeats one of the request's
    * @throws ConnectionException if no response arrived
    */
   public ApiResponse<String> rawRequest(RawRequest request, RequestOptions options) {
     String method = request.method();
     HttpUrl url = resolve(request.target());
-    RequestBody body = request.body() != null ? RequestBody.create(request.body(), JSON)
-        : METHODS_WITH_BODY.contains(method) ? RequestBody.create(new byte[0], JSON) : null;
+    RequestBody body =
+        request.body() != null
+            ? RequestBody.create(request.body(), JSON)
+            : METHODS_WITH_BODY.contains(method) ? RequestBody.create(new byte[0], JSON) : null;
     Request.Builder builder = new Request.Builder().url(url).method(method, body);
     request.headers().forEach(builder::header);
     if (!request.credentials()) {
@@ -384,11 +444,16 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
     try (Response response = calls.newCall(builder.build(), options).execute()) {
       ResponseBody responseBody = response.body();
-      return new ApiResponse<>(response.code(), response.headers().toMultimap(),
-          RateLimitHeaders.snapshot(response).orElse(null), responseBody == null ? "" : responseBody.string());
+      return new ApiResponse<>(
+          response.code(),
+          response.headers().toMultimap(),
+          RateLimitHeaders.snapshot(response).orElse(null),
+          responseBody == null ? "" : responseBody.string());
     } catch (IOException e) {
-      String where = SameOrigin.test(url, baseUrl) ? url.encodedPath()
-          : url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
+      String where =
+          SameOrigin.test(url, baseUrl)
+              ? url.encodedPath()
+              : url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
       throw new ConnectionException(method + " " + where, e);
     }
   }
@@ -407,8 +472,9 @@ public final class ComplianceScorecardClient implements AutoCloseable {
   }
 
   /**
-   * Releases threads and connections, unless the OkHttpClient was shared through the builder. Closing a
-   * view made by {@link #withOptions} releases nothing: the client it came from stays open.
+   * Releases threads and connections, unless the OkHttpClient was shared through the builder.
+   * Closing a view made by {@link #withOptions} releases nothing: the client it came from stays
+   * open.
    */
   @Override
   public void close() {
@@ -470,9 +536,9 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * A client that sends no token at all (and does not read {@code CSC_TOKEN}): for endpoints that need
-     * none, such as a mock server's admin API under {@code /_mock/}, or for requests to other hosts. The
-     * API answers typed calls with 401, thrown as an {@link AuthenticationException}.
+     * A client that sends no token at all (and does not read {@code CSC_TOKEN}): for endpoints that
+     * need none, such as a mock server's admin API under {@code /_mock/}, or for requests to other
+     * hosts. The API answers typed calls with 401, thrown as an {@link AuthenticationException}.
      *
      * @return this builder
      */
@@ -528,7 +594,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
 
     /**
      * @param maxWait the longest the client waits for a rate limit to reset (after a 429, or before
-     *     sending when throttling); further resets fail at once with a RateLimitException (default 60 s)
+     *     sending when throttling); further resets fail at once with a RateLimitException (default
+     *     60 s)
      * @return this builder
      */
     public Builder maxRateLimitWait(Duration maxWait) {
@@ -540,8 +607,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param throttle whether to wait before sending while a budget is known to be spent, instead of
-     *     spending a 429 (default false)
+     * @param throttle whether to wait before sending while a budget is known to be spent, instead
+     *     of spending a 429 (default false)
      * @return this builder
      */
     public Builder throttle(boolean throttle) {
@@ -550,8 +617,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param listener told before every wait: after a 429, between retries and while throttling (default
-     *     none); for example to tell a user why a call is slow
+     * @param listener told before every wait: after a 429, between retries and while throttling
+     *     (default none); for example to tell a user why a call is slow
      * @return this builder
      */
     public Builder waitListener(WaitListener listener) {
@@ -560,8 +627,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param observer told of each call's start, attempts, waits, token renewals and end (default none),
-     *     for example {@code io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver}
+     * @param observer told of each call's start, attempts, waits, token renewals and end (default
+     *     none), for example {@code io.compliancescorecard.sdk.opentelemetry.OpenTelemetryObserver}
      * @return this builder
      */
     public Builder observer(CallObserver observer) {
@@ -570,10 +637,11 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param httpClient an OkHttpClient to share connection pool and dispatcher with; the SDK derives its
-     *     own configured client from it and never shuts it down
+     * @param httpClient an OkHttpClient to share connection pool and dispatcher with; the SDK
+     *     derives its own configured client from it and never shuts it down
      * @return this builder
-     * @see <a href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
+     * @see <a
+     *     href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">OkHttpClient</a>
      */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -592,7 +660,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param level how much HTTP traffic to log at DEBUG (default none); secrets are always redacted
+     * @param level how much HTTP traffic to log at DEBUG (default none); secrets are always
+     *     redacted
      * @return this builder
      */
     public Builder logLevel(HttpLogLevel level) {
@@ -601,7 +670,8 @@ public final class ComplianceScorecardClient implements AutoCloseable {
     }
 
     /**
-     * @param executor where {@link ComplianceScorecardClient#async} calls run (default: OkHttp's dispatcher threads)
+     * @param executor where {@link ComplianceScorecardClient#async} calls run (default: OkHttp's
+     *     dispatcher threads)
      * @return this builder
      */
     public Builder asyncExecutor(Executor executor) {

@@ -15,7 +15,9 @@ public enum Environment {
     this.baseUrl = baseUrl;
   }
 
-  /** @return the environment's base URL, with a trailing slash */
+  /**
+   * @return the environment's base URL, with a trailing slash
+   */
   public String baseUrl() {
     return baseUrl;
   }

@@ -1,8 +1,8 @@
 package io.compliancescorecard.sdk;
 
 /**
- * How much of each HTTP exchange the client logs through SLF4J (logger
- * {@code io.compliancescorecard.sdk.http}, level DEBUG). Secrets are redacted at every level.
+ * How much of each HTTP exchange the client logs through SLF4J (logger {@code
+ * io.compliancescorecard.sdk.http}, level DEBUG). Secrets are redacted at every level.
  */
 public enum HttpLogLevel {
   /** Nothing (the default). */

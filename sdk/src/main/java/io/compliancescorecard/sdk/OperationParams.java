@@ -3,8 +3,8 @@ package io.compliancescorecard.sdk;
 import java.util.Objects;
 
 /**
- * What the params object of an operation with filters carries besides them: the call's
- * {@link RequestOptions}. A mutable value; build one per call.
+ * What the params object of an operation with filters carries besides them: the call's {@link
+ * RequestOptions}. A mutable value; build one per call.
  *
  * @param <P> the concrete params type, returned by the fluent setters
  */

@@ -13,16 +13,24 @@ public final class PoliciesResource {
   private final WithRawResponse withRawResponse;
 
   PoliciesResource(PoliciesApi api, CallExecutor calls, String companyId, String clientId) {
-    this.withRawResponse = new WithRawResponse(api, calls, PathIds.require("companyId", companyId),
-        PathIds.require("clientId", clientId));
+    this.withRawResponse =
+        new WithRawResponse(
+            api,
+            calls,
+            PathIds.require("companyId", companyId),
+            PathIds.require("clientId", clientId));
   }
 
-  /** @return the same operations, each returning its response's metadata beside the data */
+  /**
+   * @return the same operations, each returning its response's metadata beside the data
+   */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
   }
 
-  /** @return every policy of the client */
+  /**
+   * @return every policy of the client
+   */
   public List<Policy> list() {
     return withRawResponse.list().data();
   }
@@ -36,8 +44,8 @@ public final class PoliciesResource {
   }
 
   /**
-   * Creates a draft policy at version 1.0. Sent once: it is retried only when it provably never reached
-   * the server or was rate limited, always with the same {@code Idempotency-Key}.
+   * Creates a draft policy at version 1.0. Sent once: it is retried only when it provably never
+   * reached the server or was rate limited, always with the same {@code Idempotency-Key}.
    *
    * @param request the new policy
    * @return the created policy
@@ -55,7 +63,10 @@ public final class PoliciesResource {
     return withRawResponse.create(request, options).data();
   }
 
-  /** The policies' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  /**
+   * The policies' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot
+   * beside the data.
+   */
   public static final class WithRawResponse {
 
     private final PoliciesApi api;
@@ -63,14 +74,17 @@ public final class PoliciesResource {
     private final String companyId;
     private final String clientId;
 
-    private WithRawResponse(PoliciesApi api, CallExecutor calls, String companyId, String clientId) {
+    private WithRawResponse(
+        PoliciesApi api, CallExecutor calls, String companyId, String clientId) {
       this.api = api;
       this.calls = calls;
       this.companyId = companyId;
       this.clientId = clientId;
     }
 
-    /** @return {@link PoliciesResource#list()} with the response metadata */
+    /**
+     * @return {@link PoliciesResource#list()} with the response metadata
+     */
     public ApiResponse<List<Policy>> list() {
       return list(new PolicyListParams());
     }
@@ -80,8 +94,11 @@ public final class PoliciesResource {
      * @return {@link PoliciesResource#list(PolicyListParams)} with the response metadata
      */
     public ApiResponse<List<Policy>> list(PolicyListParams params) {
-      return calls.execute(api.listPolicies(companyId, clientId, params.status(), params.categoryId(),
-          params.search()), PolicyList::getData, params.options());
+      return calls.execute(
+          api.listPolicies(
+              companyId, clientId, params.status(), params.categoryId(), params.search()),
+          PolicyList::getData,
+          params.options());
     }
 
     /**
@@ -95,11 +112,13 @@ public final class PoliciesResource {
     /**
      * @param request the new policy
      * @param options the call's options, for example your own idempotency key
-     * @return {@link PoliciesResource#create(PolicyCreateRequest, RequestOptions)} with the response metadata
+     * @return {@link PoliciesResource#create(PolicyCreateRequest, RequestOptions)} with the
+     *     response metadata
      */
     public ApiResponse<Policy> create(PolicyCreateRequest request, RequestOptions options) {
       // The idempotency key, like every option, is applied to the request by the executor.
-      return calls.execute(api.createPolicy(companyId, clientId, request, null), PolicyResponse::getData, options);
+      return calls.execute(
+          api.createPolicy(companyId, clientId, request, null), PolicyResponse::getData, options);
     }
   }
 }

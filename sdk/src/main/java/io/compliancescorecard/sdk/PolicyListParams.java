@@ -2,7 +2,10 @@ package io.compliancescorecard.sdk;
 
 import io.compliancescorecard.sdk.model.PolicyStatus;
 
-/** Filters and options of {@code policies(companyId, clientId).list(...)}. A mutable value; build one per call. */
+/**
+ * Filters and options of {@code policies(companyId, clientId).list(...)}. A mutable value; build
+ * one per call.
+ */
 public final class PolicyListParams extends OperationParams<PolicyListParams> {
 
   private PolicyStatus status;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request the typed API does not cover, for {@link ComplianceScorecardClient#rawRequest(RawRequest)}:
- * it goes through the client's connection pool, timeouts, retries, User-Agent and logging. Immutable;
- * each method returns a changed copy.
+ * A request the typed API does not cover, for {@link
+ * ComplianceScorecardClient#rawRequest(RawRequest)}: it goes through the client's connection pool,
+ * timeouts, retries, User-Agent and logging. Immutable; each method returns a changed copy.
  *
  * <pre>{@code
  * client.rawRequest(RawRequest.of("POST", "/_mock/webhooks/trigger")
@@ -17,8 +17,9 @@ import java.util.Objects;
  *     .withoutCredentials());
  * }</pre>
  *
- * <p>The token goes only to the API's own origin ({@link io.compliancescorecard.sdk.auth.SameOrigin}),
- * and not even there after {@link #withoutCredentials()}.
+ * <p>The token goes only to the API's own origin ({@link
+ * io.compliancescorecard.sdk.auth.SameOrigin}), and not even there after {@link
+ * #withoutCredentials()}.
  */
 public final class RawRequest {
 
@@ -28,7 +29,11 @@ public final class RawRequest {
   private final Map<String, String> headers;
   private final boolean credentials;
 
-  private RawRequest(String method, String target, byte[] jsonBody, Map<String, String> headers,
+  private RawRequest(
+      String method,
+      String target,
+      byte[] jsonBody,
+      Map<String, String> headers,
       boolean credentials) {
     this.method = method;
     this.target = target;
@@ -40,8 +45,8 @@ public final class RawRequest {
   /**
    * @param method an HTTP method, in any case, for example {@code get}
    * @param pathOrUrl a path relative to the client's base URL with an optional query, for example
-   *     {@code /api/v4/users?page=2}, or an absolute {@code http} or {@code https} URL, which may name
-   *     another host (sent without the token)
+   *     {@code /api/v4/users?page=2}, or an absolute {@code http} or {@code https} URL, which may
+   *     name another host (sent without the token)
    * @return a request with no body and no extra header, carrying the token when it goes to the API
    */
   public static RawRequest of(String method, String pathOrUrl) {
@@ -68,7 +73,8 @@ public final class RawRequest {
   }
 
   /**
-   * @param name a header name the SDK does not set itself, as for {@link RequestOptions.Builder#header}
+   * @param name a header name the SDK does not set itself, as for {@link
+   *     RequestOptions.Builder#header}
    * @param value its value
    * @return a copy that also sends this header (replacing an earlier value of the same name)
    * @throws IllegalArgumentException for a header the SDK sets itself, or a malformed name or value

@@ -1,6 +1,9 @@
 package io.compliancescorecard.sdk;
 
-/** Filters and options of {@code assessments(companyId, clientId).templates(...)}. A mutable value; build one per call. */
+/**
+ * Filters and options of {@code assessments(companyId, clientId).templates(...)}. A mutable value;
+ * build one per call.
+ */
 public final class TemplateListParams extends OperationParams<TemplateListParams> {
 
   private Boolean global;

@@ -1,8 +1,8 @@
 package io.compliancescorecard.sdk;
 
 /**
- * Parameters of {@code users().list(...)} and {@code listAll(...)}: page, page size, filters and options. A
- * mutable value; build one per call.
+ * Parameters of {@code users().list(...)} and {@code listAll(...)}: page, page size, filters and
+ * options. A mutable value; build one per call.
  */
 public final class UserListParams extends OperationParams<UserListParams> {
 

@@ -16,12 +16,16 @@ public final class UsersResource {
     this.withRawResponse = new WithRawResponse(api, calls);
   }
 
-  /** @return the same operations, each returning its response's metadata beside the data */
+  /**
+   * @return the same operations, each returning its response's metadata beside the data
+   */
   public WithRawResponse withRawResponse() {
     return withRawResponse;
   }
 
-  /** @return the first page of users, 15 per page */
+  /**
+   * @return the first page of users, 15 per page
+   */
   public Page<User> list() {
     return withRawResponse.list().data();
   }
@@ -34,29 +38,35 @@ public final class UsersResource {
     return withRawResponse.list(params).data();
   }
 
-  /** @return every user, 15 per page, fetched as {@link #listAll(UserListParams)} does */
+  /**
+   * @return every user, 15 per page, fetched as {@link #listAll(UserListParams)} does
+   */
   public AutoPager<User> listAll() {
     return listAll(new UserListParams());
   }
 
   /**
-   * Every user from the params' page on, fetching each next page only when iteration reaches it; the
-   * params' options apply to every page fetched.
+   * Every user from the params' page on, fetching each next page only when iteration reaches it;
+   * the params' options apply to every page fetched.
    *
    * <pre>{@code
    * client.users().listAll(new UserListParams().perPage(100)).stream().limit(20).forEach(...);
    * }</pre>
    *
-   * @param params page size, filters, options and the first page (default 1); later changes to it have no
-   *     effect
+   * @param params page size, filters, options and the first page (default 1); later changes to it
+   *     have no effect
    * @return a lazy iterable; iterating it again starts over
    */
   public AutoPager<User> listAll(UserListParams params) {
     UserListParams snapshot = params.copy();
-    return new AutoPager<>(snapshot.page() == null ? 1 : snapshot.page(), page -> list(snapshot.copy().page(page)));
+    return new AutoPager<>(
+        snapshot.page() == null ? 1 : snapshot.page(), page -> list(snapshot.copy().page(page)));
   }
 
-  /** The users' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot beside the data. */
+  /**
+   * The users' operations returning {@link ApiResponse}: status, headers and rate-limit snapshot
+   * beside the data.
+   */
   public static final class WithRawResponse {
 
     private final UsersApi api;
@@ -67,7 +77,9 @@ public final class UsersResource {
       this.calls = calls;
     }
 
-    /** @return {@link UsersResource#list()} with the response metadata */
+    /**
+     * @return {@link UsersResource#list()} with the response metadata
+     */
     public ApiResponse<Page<User>> list() {
       return list(new UserListParams());
     }
@@ -77,18 +89,28 @@ public final class UsersResource {
      * @return {@link UsersResource#list(UserListParams)} with the response metadata
      */
     public ApiResponse<Page<User>> list(UserListParams params) {
-      return calls.execute(api.listUsers(params.page(), params.perPage(), params.role(), params.companyId()),
-          UsersResource::toPage, params.options());
+      return calls.execute(
+          api.listUsers(params.page(), params.perPage(), params.role(), params.companyId()),
+          UsersResource::toPage,
+          params.options());
     }
   }
 
   private static Page<User> toPage(UserPage body) {
     Pagination pagination = body.getPagination();
-    if (body.getData() == null || pagination == null || pagination.getCurrentPage() == null
-        || pagination.getPerPage() == null || pagination.getTotal() == null || pagination.getLastPage() == null) {
+    if (body.getData() == null
+        || pagination == null
+        || pagination.getCurrentPage() == null
+        || pagination.getPerPage() == null
+        || pagination.getTotal() == null
+        || pagination.getLastPage() == null) {
       return null;
     }
-    return new Page<>(body.getData(), pagination.getCurrentPage(), pagination.getPerPage(), pagination.getTotal(),
+    return new Page<>(
+        body.getData(),
+        pagination.getCurrentPage(),
+        pagination.getPerPage(),
+        pagination.getTotal(),
         pagination.getLastPage());
   }
 }

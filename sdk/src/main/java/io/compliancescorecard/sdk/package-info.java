@@ -1,2 +1,5 @@
-/** The Compliance Scorecard Java SDK: start with {@link io.compliancescorecard.sdk.ComplianceScorecardClient}. */
+/**
+ * The Compliance Scorecard Java SDK: start with {@link
+ * io.compliancescorecard.sdk.ComplianceScorecardClient}.
+ */
 package io.compliancescorecard.sdk;

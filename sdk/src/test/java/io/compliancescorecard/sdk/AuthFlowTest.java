@@ -24,30 +24,43 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthFlowTest {
 
-  @RegisterExtension
-  static WireMockExtension server = TestClients.wireMock();
+  @RegisterExtension static WireMockExtension server = TestClients.wireMock();
 
   private static final String ME = "/api/v3/auth/user";
-  private static final String USER = "{\"success\":true,\"data\":{\"id\":\"u1\",\"name\":\"N\",\"email\":\"n@example.com\","
-      + "\"role\":{\"name\":\"msp_admin\"},\"company\":{\"id\":\"c\",\"name\":\"C\"},\"permissions\":[]}}";
-  private static final String UNAUTHORIZED = "{\"success\":false,\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Authentication required.\"}}";
+  private static final String USER =
+      "{\"success\":true,\"data\":{\"id\":\"u1\",\"name\":\"N\",\"email\":\"n@example.com\","
+          + "\"role\":{\"name\":\"msp_admin\"},\"company\":{\"id\":\"c\",\"name\":\"C\"},\"permissions\":[]}}";
+  private static final String UNAUTHORIZED =
+      "{\"success\":false,\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Authentication required.\"}}";
 
   private static String jwt(String id) {
-    return JWT.create().withJWTId(id).withExpiresAt(Instant.now().plus(Duration.ofHours(24))).sign(Algorithm.HMAC256("k"));
+    return JWT.create()
+        .withJWTId(id)
+        .withExpiresAt(Instant.now().plus(Duration.ofHours(24)))
+        .sign(Algorithm.HMAC256("k"));
   }
 
   /** The token endpoint hands out {@code first}, then {@code second} for every later request. */
   private static void stubTokens(String first, String second) {
-    server.stubFor(post("/oauth/token").inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson("{\"access_token\":\"" + first + "\",\"expires_in\":86400}")).willSetStateTo("renewed"));
-    server.stubFor(post("/oauth/token").inScenario("tokens").whenScenarioStateIs("renewed")
-        .willReturn(okJson("{\"access_token\":\"" + second + "\",\"expires_in\":86400}")));
+    server.stubFor(
+        post("/oauth/token")
+            .inScenario("tokens")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson("{\"access_token\":\"" + first + "\",\"expires_in\":86400}"))
+            .willSetStateTo("renewed"));
+    server.stubFor(
+        post("/oauth/token")
+            .inScenario("tokens")
+            .whenScenarioStateIs("renewed")
+            .willReturn(okJson("{\"access_token\":\"" + second + "\",\"expires_in\":86400}")));
   }
 
   private static ComplianceScorecardClient auth0Client() {
     String domain = "http://127.0.0.1:" + server.getPort();
     return TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
-        .tokenProvider(Auth0TokenProvider.clientCredentials(domain, "mock-client", "mock-secret", "api").build())
+        .tokenProvider(
+            Auth0TokenProvider.clientCredentials(domain, "mock-client", "mock-secret", "api")
+                .build())
         .build();
   }
 
@@ -56,9 +69,12 @@ class AuthFlowTest {
     String revoked = jwt("revoked");
     String fresh = jwt("fresh");
     stubTokens(revoked, fresh);
-    server.stubFor(get(ME).withHeader("Authorization", equalTo("Bearer " + revoked))
-        .willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
-    server.stubFor(get(ME).withHeader("Authorization", equalTo("Bearer " + fresh)).willReturn(okJson(USER)));
+    server.stubFor(
+        get(ME)
+            .withHeader("Authorization", equalTo("Bearer " + revoked))
+            .willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
+    server.stubFor(
+        get(ME).withHeader("Authorization", equalTo("Bearer " + fresh)).willReturn(okJson(USER)));
 
     try (ComplianceScorecardClient client = auth0Client()) {
       assertThat(client.auth().currentUser().getId()).isEqualTo("u1");
@@ -74,7 +90,8 @@ class AuthFlowTest {
     server.stubFor(get(ME).willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
 
     try (ComplianceScorecardClient client = auth0Client()) {
-      assertThatThrownBy(() -> client.auth().currentUser()).isInstanceOf(AuthenticationException.class)
+      assertThatThrownBy(() -> client.auth().currentUser())
+          .isInstanceOf(AuthenticationException.class)
           .hasMessageContaining("Authentication required.");
     }
 
@@ -85,8 +102,10 @@ class AuthFlowTest {
   void aStaticTokenIsNotRetriedOn401() {
     server.stubFor(get(ME).willReturn(aResponse().withStatus(401).withBody(UNAUTHORIZED)));
 
-    try (ComplianceScorecardClient client = TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper()).build()) {
-      assertThatThrownBy(() -> client.auth().currentUser()).isInstanceOf(AuthenticationException.class)
+    try (ComplianceScorecardClient client =
+        TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper()).build()) {
+      assertThatThrownBy(() -> client.auth().currentUser())
+          .isInstanceOf(AuthenticationException.class)
           .hasMessageNotContaining(TestClients.TOKEN);
     }
 
@@ -98,7 +117,9 @@ class AuthFlowTest {
     String first = jwt("first");
     String second = jwt("second");
     stubTokens(first, second);
-    server.stubFor(post("/api/v3/auth/logout-user").willReturn(okJson("{\"success\":true,\"message\":\"User logged out successfully\"}")));
+    server.stubFor(
+        post("/api/v3/auth/logout-user")
+            .willReturn(okJson("{\"success\":true,\"message\":\"User logged out successfully\"}")));
     server.stubFor(get(ME).willReturn(okJson(USER)));
 
     try (ComplianceScorecardClient client = auth0Client()) {
@@ -106,7 +127,10 @@ class AuthFlowTest {
       client.auth().currentUser();
     }
 
-    server.verify(postRequestedFor(urlEqualTo("/api/v3/auth/logout-user")).withHeader("Authorization", equalTo("Bearer " + first)));
-    server.verify(getRequestedFor(urlEqualTo(ME)).withHeader("Authorization", equalTo("Bearer " + second)));
+    server.verify(
+        postRequestedFor(urlEqualTo("/api/v3/auth/logout-user"))
+            .withHeader("Authorization", equalTo("Bearer " + first)));
+    server.verify(
+        getRequestedFor(urlEqualTo(ME)).withHeader("Authorization", equalTo("Bearer " + second)));
   }
 }

@@ -28,8 +28,8 @@ final class CapturingLogger extends LegacyAbstractLogger {
   }
 
   @Override
-  protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
-      Throwable throwable) {
+  protected void handleNormalizedLoggingCall(
+      Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
     lines.add(MessageFormatter.basicArrayFormat(pattern, arguments));
   }
 

@@ -18,6 +18,7 @@ class EnvironmentTest {
       servers.add(server.path("url").asText() + "/");
     }
 
-    assertThat(Stream.of(Environment.values()).map(Environment::baseUrl)).containsExactlyElementsOf(servers);
+    assertThat(Stream.of(Environment.values()).map(Environment::baseUrl))
+        .containsExactlyElementsOf(servers);
   }
 }

@@ -15,21 +15,36 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class HttpLoggingTest {
 
-  @RegisterExtension
-  static WireMockExtension server = TestClients.wireMock();
+  @RegisterExtension static WireMockExtension server = TestClients.wireMock();
 
   private static final String API_KEY = "cw-public-key-123";
   private static final String API_SECRET = "cw-private-secret-456";
 
   private CapturingLogger createApiKeyLoggedAt(HttpLogLevel level) {
-    server.stubFor(post("/api/v3/companies/c1/clients/k1/api-keys").willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withHeader("Set-Cookie", "session=cookie-value-789")
-        .withBody("{\"success\":true,\"data\":{\"id\":\"key1\",\"type\":\"connectwise\",\"name\":\"CW\",\"status\":\"active\","
-            + "\"created_at\":\"2025-03-01T12:00:00Z\",\"access_token\":\"echoed-token-000\"}}")));
+    server.stubFor(
+        post("/api/v3/companies/c1/clients/k1/api-keys")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Set-Cookie", "session=cookie-value-789")
+                    .withBody(
+                        "{\"success\":true,\"data\":{\"id\":\"key1\",\"type\":\"connectwise\",\"name\":\"CW\",\"status\":\"active\","
+                            + "\"created_at\":\"2025-03-01T12:00:00Z\",\"access_token\":\"echoed-token-000\"}}")));
     CapturingLogger log = new CapturingLogger();
-    try (ComplianceScorecardClient client = TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
-        .logLevel(level).httpLogger(log).build()) {
-      client.apiKeys("c1", "k1").create(new ApiKeyCreateRequest().type("connectwise").name("CW").apiKey(API_KEY).apiSecret(API_SECRET));
+    try (ComplianceScorecardClient client =
+        TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
+            .logLevel(level)
+            .httpLogger(log)
+            .build()) {
+      client
+          .apiKeys("c1", "k1")
+          .create(
+              new ApiKeyCreateRequest()
+                  .type("connectwise")
+                  .name("CW")
+                  .apiKey(API_KEY)
+                  .apiSecret(API_SECRET));
     }
     return log;
   }
@@ -39,12 +54,19 @@ class HttpLoggingTest {
   void noSecretIsEverLoggedAtAnyLevel(HttpLogLevel level) {
     String logged = createApiKeyLoggedAt(level).all();
 
-    assertThat(logged).doesNotContain(TestClients.TOKEN, API_KEY, API_SECRET, "cookie-value-789", "echoed-token-000");
+    assertThat(logged)
+        .doesNotContain(
+            TestClients.TOKEN, API_KEY, API_SECRET, "cookie-value-789", "echoed-token-000");
   }
 
   @Test
   void aCreateRequestPrintedByTheApplicationHidesItsSecrets() {
-    ApiKeyCreateRequest request = new ApiKeyCreateRequest().type("connectwise").name("CW").apiKey(API_KEY).apiSecret(API_SECRET);
+    ApiKeyCreateRequest request =
+        new ApiKeyCreateRequest()
+            .type("connectwise")
+            .name("CW")
+            .apiKey(API_KEY)
+            .apiSecret(API_SECRET);
 
     assertThat(request.toString()).contains("name: CW").doesNotContain(API_KEY, API_SECRET);
   }
@@ -54,7 +76,10 @@ class HttpLoggingTest {
     String logged = createApiKeyLoggedAt(HttpLogLevel.BODY).all();
 
     assertThat(logged)
-        .contains("--> POST http://127.0.0.1:" + server.getPort() + "/api/v3/companies/c1/clients/k1/api-keys")
+        .contains(
+            "--> POST http://127.0.0.1:"
+                + server.getPort()
+                + "/api/v3/companies/c1/clients/k1/api-keys")
         .contains("--> Authorization: [REDACTED]")
         .contains("--> Idempotency-Key: ")
         .contains("\"api_key\":\"[REDACTED]\"", "\"api_secret\":\"[REDACTED]\"", "\"name\":\"CW\"")
@@ -73,17 +98,28 @@ class HttpLoggingTest {
 
   @Test
   void sensitiveQueryParametersAreRedactedAndNonJsonBodiesAreSummarised() {
-    server.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v4/users"))
-        .willReturn(okJson("{\"success\":true}")));
-    server.stubFor(get("/file").willReturn(aResponse().withHeader("Content-Type", "application/octet-stream").withBody("BINARY")));
+    server.stubFor(
+        get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v4/users"))
+            .willReturn(okJson("{\"success\":true}")));
+    server.stubFor(
+        get("/file")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/octet-stream")
+                    .withBody("BINARY")));
     CapturingLogger log = new CapturingLogger();
-    try (ComplianceScorecardClient client = TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
-        .logLevel(HttpLogLevel.BODY).httpLogger(log).build()) {
+    try (ComplianceScorecardClient client =
+        TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
+            .logLevel(HttpLogLevel.BODY)
+            .httpLogger(log)
+            .build()) {
       client.rawRequest("GET", "/api/v4/users?api_key=leaky&page=1", null);
       client.rawRequest("GET", "/file", null);
     }
 
-    assertThat(log.all()).doesNotContain("leaky", "BINARY").contains("api_key=%5BREDACTED%5D&page=1")
+    assertThat(log.all())
+        .doesNotContain("leaky", "BINARY")
+        .contains("api_key=%5BREDACTED%5D&page=1")
         .contains("application/octet-stream body not logged");
   }
 }

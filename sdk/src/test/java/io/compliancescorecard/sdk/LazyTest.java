@@ -29,19 +29,24 @@ class LazyTest {
   @Test
   void concurrentFirstUsesMakeOneValue() throws Exception {
     AtomicInteger made = new AtomicInteger();
-    Lazy<Object> lazy = new Lazy<>(() -> {
-      made.incrementAndGet();
-      return new Object();
-    });
+    Lazy<Object> lazy =
+        new Lazy<>(
+            () -> {
+              made.incrementAndGet();
+              return new Object();
+            });
     CountDownLatch start = new CountDownLatch(1);
-    Callable<Object> firstUse = () -> {
-      start.await();
-      return lazy.get();
-    };
+    Callable<Object> firstUse =
+        () -> {
+          start.await();
+          return lazy.get();
+        };
     ExecutorService threads = Executors.newFixedThreadPool(16);
     try {
-      List<Future<Object>> uses = IntStream.range(0, 64).mapToObj(i -> threads.submit(firstUse))
-          .collect(Collectors.toList());
+      List<Future<Object>> uses =
+          IntStream.range(0, 64)
+              .mapToObj(i -> threads.submit(firstUse))
+              .collect(Collectors.toList());
       start.countDown();
       Object first = uses.get(0).get(10, TimeUnit.SECONDS);
       for (Future<Object> use : uses) {

@@ -16,8 +16,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Clients of the toolkit's mock server, the one operation the tracing tests call through them, and the
- * mock's admin API (chaos rules, the request journal).
+ * Clients of the toolkit's mock server, the one operation the tracing tests call through them, and
+ * the mock's admin API (chaos rules, the request journal).
  */
 public final class MockApi {
 
@@ -34,7 +34,8 @@ public final class MockApi {
    * @param sleeper what makes the waits, instead of sleeping
    * @return a client of {@code mock} with at most two retries and tiny backoffs
    */
-  public static ComplianceScorecardClient.Builder client(MockServer mock, TokenProvider tokens, Sleeper sleeper) {
+  public static ComplianceScorecardClient.Builder client(
+      MockServer mock, TokenProvider tokens, Sleeper sleeper) {
     return ComplianceScorecardClient.builder()
         .baseUrl(mock.baseUrl())
         .tokenProvider(tokens)
@@ -44,7 +45,8 @@ public final class MockApi {
 
   /**
    * @param client the client to call with
-   * @return how many clients {@link #COMPANY} has: {@code GET /api/v3/companies/{companyId}/clients}
+   * @return how many clients {@link #COMPANY} has: {@code GET
+   *     /api/v3/companies/{companyId}/clients}
    */
   public static int listClients(ComplianceScorecardClient client) {
     return client.clients(COMPANY).list().size();
@@ -58,7 +60,9 @@ public final class MockApi {
     admin(mock, "PUT", "chaos", rules);
   }
 
-  /** @param mock the server whose chaos rules are cleared */
+  /**
+   * @param mock the server whose chaos rules are cleared
+   */
   public static void noChaos(MockServer mock) {
     admin(mock, "DELETE", "chaos", null);
   }
@@ -81,8 +85,13 @@ public final class MockApi {
   }
 
   private static JsonNode admin(MockServer mock, String method, String route, String json) {
-    Request request = new Request.Builder().url(mock.baseUrl() + "/_mock/" + route)
-        .method(method, json == null ? null : RequestBody.create(json, MediaType.get("application/json"))).build();
+    Request request =
+        new Request.Builder()
+            .url(mock.baseUrl() + "/_mock/" + route)
+            .method(
+                method,
+                json == null ? null : RequestBody.create(json, MediaType.get("application/json")))
+            .build();
     try (Response response = ADMIN.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw new IllegalStateException(method + " /_mock/" + route + ": HTTP " + response.code());

@@ -11,7 +11,9 @@ public final class MutableClock extends Clock {
   /** What {@link #instant()} answers; tests set it. */
   public volatile Instant now;
 
-  /** @param now the starting instant */
+  /**
+   * @param now the starting instant
+   */
   public MutableClock(Instant now) {
     this.now = now;
   }

@@ -19,26 +19,37 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** OpenTelemetry is optional: an application without it on its class path calls, and observes, as usual. */
+/**
+ * OpenTelemetry is optional: an application without it on its class path calls, and observes, as
+ * usual.
+ */
 class OptionalOpenTelemetryTest {
 
   @Test
   void theSdkCallsAndObservesWithoutAnyOpenTelemetryClass() throws Exception {
-    List<String> classPath = Arrays.asList(System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path")).split(File.pathSeparator));
-    List<String> withoutOpenTelemetry = classPath.stream().filter(entry -> !entry.contains("opentelemetry"))
-        .collect(Collectors.toList());
-    assertThat(withoutOpenTelemetry).as("the test class path has OpenTelemetry to leave out").hasSizeLessThan(classPath.size());
+    List<String> classPath =
+        Arrays.asList(
+            System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                .split(File.pathSeparator));
+    List<String> withoutOpenTelemetry =
+        classPath.stream()
+            .filter(entry -> !entry.contains("opentelemetry"))
+            .collect(Collectors.toList());
+    assertThat(withoutOpenTelemetry)
+        .as("the test class path has OpenTelemetry to leave out")
+        .hasSizeLessThan(classPath.size());
 
     try (MockServer mock = new MockServer(MockServerOptions.defaults()).start();
-        URLClassLoader application = new URLClassLoader(urls(withoutOpenTelemetry), ClassLoader.getPlatformClassLoader())) {
+        URLClassLoader application =
+            new URLClassLoader(urls(withoutOpenTelemetry), ClassLoader.getPlatformClassLoader())) {
       assertThatThrownBy(() -> application.loadClass("io.opentelemetry.context.Context"))
           .isInstanceOf(ClassNotFoundException.class);
       Class<?> app = application.loadClass(Application.class.getName());
       assertThat(app.getClassLoader()).isSameAs(application);
 
-      Object result = app.getMethod("run", String.class, String.class)
-          .invoke(null, mock.baseUrl(), mock.tokenFor(SeededUsers.JOHN_DOE));
+      Object result =
+          app.getMethod("run", String.class, String.class)
+              .invoke(null, mock.baseUrl(), mock.tokenFor(SeededUsers.JOHN_DOE));
 
       assertThat(result).isEqualTo("[GET /api/v3/companies/{companyId}/clients 200]");
     }
@@ -64,13 +75,19 @@ class OptionalOpenTelemetryTest {
      */
     public static String run(String baseUrl, String token) {
       List<String> ends = new ArrayList<>();
-      try (ComplianceScorecardClient client = ComplianceScorecardClient.builder().baseUrl(baseUrl).token(token)
-          .observer(call -> new CallObservation() {
-            @Override
-            public void onEnd(CallEnd end) {
-              ends.add(call.operation() + " " + end.status());
-            }
-          }).build()) {
+      try (ComplianceScorecardClient client =
+          ComplianceScorecardClient.builder()
+              .baseUrl(baseUrl)
+              .token(token)
+              .observer(
+                  call ->
+                      new CallObservation() {
+                        @Override
+                        public void onEnd(CallEnd end) {
+                          ends.add(call.operation() + " " + end.status());
+                        }
+                      })
+              .build()) {
         MockApi.listClients(client);
       }
       return ends.toString();

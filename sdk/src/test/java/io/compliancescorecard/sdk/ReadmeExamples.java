@@ -46,8 +46,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
 /**
- * The snippets of {@code sdk/README.md}, kept here so that they compile against the real API; each method is
- * one README section. {@link ReadmeExamplesTest} runs them against a local stub.
+ * The snippets of {@code sdk/README.md}, kept here so that they compile against the real API; each
+ * method is one README section. {@link ReadmeExamplesTest} runs them against a local stub.
  */
 final class ReadmeExamples {
 
@@ -55,10 +55,11 @@ final class ReadmeExamples {
 
   static ComplianceScorecardClient build(String domain, String clientId, String clientSecret) {
     return ComplianceScorecardClient.builder()
-        .environment(Environment.STAGING)                     // or .baseUrl("http://127.0.0.1:8080")
-        .tokenProvider(Auth0TokenProvider
-            .clientCredentials(domain, clientId, clientSecret, "https://go-api.compliancerisk.io")
-            .build())
+        .environment(Environment.STAGING) // or .baseUrl("http://127.0.0.1:8080")
+        .tokenProvider(
+            Auth0TokenProvider.clientCredentials(
+                    domain, clientId, clientSecret, "https://go-api.compliancerisk.io")
+                .build())
         .connectTimeout(Duration.ofSeconds(5))
         .readTimeout(Duration.ofSeconds(20))
         .callTimeout(Duration.ofMinutes(2))
@@ -71,51 +72,70 @@ final class ReadmeExamples {
   }
 
   static ComplianceScorecardClient announceWaits() {
-    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
-        .waitListener(wait -> System.err.printf("%s on %s %s: waiting %d ms (attempt %d/%d)%n", wait.reason(),
-            wait.method(), wait.path(), wait.waitTime().toMillis(), wait.attempt(), wait.maxAttempts()))
-        .build();
+    ComplianceScorecardClient client =
+        ComplianceScorecardClient.builder()
+            .waitListener(
+                wait ->
+                    System.err.printf(
+                        "%s on %s %s: waiting %d ms (attempt %d/%d)%n",
+                        wait.reason(),
+                        wait.method(),
+                        wait.path(),
+                        wait.waitTime().toMillis(),
+                        wait.attempt(),
+                        wait.maxAttempts()))
+            .build();
     return client;
   }
 
   static ComplianceScorecardClient observeCalls(Logger log) {
-    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
-        .observer(call -> new CallObservation() {
-          @Override
-          public void onWait(WaitEvent wait) {
-            log.info("{} waits: {}", call.operation(), wait);
-          }
+    ComplianceScorecardClient client =
+        ComplianceScorecardClient.builder()
+            .observer(
+                call ->
+                    new CallObservation() {
+                      @Override
+                      public void onWait(WaitEvent wait) {
+                        log.info("{} waits: {}", call.operation(), wait);
+                      }
 
-          @Override
-          public void onTokenRenewal(TokenRenewal renewal) {
-            log.info("{}: {}", call.operation(), renewal);
-          }
+                      @Override
+                      public void onTokenRenewal(TokenRenewal renewal) {
+                        log.info("{}: {}", call.operation(), renewal);
+                      }
 
-          @Override
-          public void onEnd(CallEnd end) {
-            log.info("{}: {}", call.operation(), end);   // HTTP 200 after 1 attempt(s), 84 ms
-          }
-        })
-        .build();
+                      @Override
+                      public void onEnd(CallEnd end) {
+                        log.info(
+                            "{}: {}", call.operation(), end); // HTTP 200 after 1 attempt(s), 84 ms
+                      }
+                    })
+            .build();
     return client;
   }
 
   static ComplianceScorecardClient traceCalls(OpenTelemetry openTelemetry, Executor executor) {
-    ComplianceScorecardClient client = ComplianceScorecardClient.builder()
-        .observer(OpenTelemetryObserver.create(openTelemetry))   // GlobalOpenTelemetry.get(), or your own SDK
-        .asyncExecutor(Context.taskWrapping(executor))          // async calls keep the caller's span as parent
-        .build();
+    ComplianceScorecardClient client =
+        ComplianceScorecardClient.builder()
+            .observer(
+                OpenTelemetryObserver.create(
+                    openTelemetry)) // GlobalOpenTelemetry.get(), or your own SDK
+            .asyncExecutor(
+                Context.taskWrapping(executor)) // async calls keep the caller's span as parent
+            .build();
     return client;
   }
 
-  static List<TokenProvider> tokens(String domain, String clientId, String clientSecret, String password) {
-    TokenProvider fromEnvironment = StaticTokenProvider.fromEnvironment();          // CSC_TOKEN
+  static List<TokenProvider> tokens(
+      String domain, String clientId, String clientSecret, String password) {
+    TokenProvider fromEnvironment = StaticTokenProvider.fromEnvironment(); // CSC_TOKEN
     TokenProvider fixed = StaticTokenProvider.of("eyJ...");
-    TokenProvider user = Auth0TokenProvider.password(domain, clientId, "admin@example.com", password)
-        .clientSecret(clientSecret)
-        .audience("https://go-api.compliancerisk.io")
-        .renewBefore(Duration.ofMinutes(10))
-        .build();
+    TokenProvider user =
+        Auth0TokenProvider.password(domain, clientId, "admin@example.com", password)
+            .clientSecret(clientSecret)
+            .audience("https://go-api.compliancerisk.io")
+            .renewBefore(Duration.ofMinutes(10))
+            .build();
     return List.of(fromEnvironment, fixed, user);
   }
 
@@ -124,50 +144,78 @@ final class ReadmeExamples {
     List<Company> companies = client.companies().list();
     Company company = client.companies().get(me.getCompany().getId());
 
-    List<Client> active = client.clients(company.getId()).list(new ClientListParams().status(ClientStatus.ACTIVE));
-    Client created = client.clients(company.getId()).create(new ClientCreateRequest().name("Acme").country("US"));
+    List<Client> active =
+        client.clients(company.getId()).list(new ClientListParams().status(ClientStatus.ACTIVE));
+    Client created =
+        client
+            .clients(company.getId())
+            .create(new ClientCreateRequest().name("Acme").country("US"));
 
-    List<Policy> drafts = client.policies(company.getId(), created.getId())
-        .list(new PolicyListParams().status(PolicyStatus.DRAFT).search("security"));
-    Policy policy = client.policies(company.getId(), created.getId())
-        .create(new PolicyCreateRequest().title("Access Control Policy").policyType("operational"));
+    List<Policy> drafts =
+        client
+            .policies(company.getId(), created.getId())
+            .list(new PolicyListParams().status(PolicyStatus.DRAFT).search("security"));
+    Policy policy =
+        client
+            .policies(company.getId(), created.getId())
+            .create(
+                new PolicyCreateRequest().title("Access Control Policy").policyType("operational"));
 
     List<AssessmentEvent> events = client.assessments(company.getId(), created.getId()).events();
-    List<AssessmentTemplate> own = client.assessments(company.getId(), created.getId())
-        .templates(new TemplateListParams().global(false));
+    List<AssessmentTemplate> own =
+        client
+            .assessments(company.getId(), created.getId())
+            .templates(new TemplateListParams().global(false));
 
     List<ApiKey> keys = client.apiKeys(company.getId(), created.getId()).list();
-    ApiKey key = client.apiKeys(company.getId(), created.getId()).create(new ApiKeyCreateRequest()
-        .type("connectwise").name("Main ConnectWise").apiKey("...").apiSecret("..."));
+    ApiKey key =
+        client
+            .apiKeys(company.getId(), created.getId())
+            .create(
+                new ApiKeyCreateRequest()
+                    .type("connectwise")
+                    .name("Main ConnectWise")
+                    .apiKey("...")
+                    .apiSecret("..."));
 
     client.auth().logout();
-    System.out.println(companies.size() + active.size() + drafts.size() + events.size() + own.size() + keys.size()
-        + policy.getId() + key.getId());
+    System.out.println(
+        companies.size()
+            + active.size()
+            + drafts.size()
+            + events.size()
+            + own.size()
+            + keys.size()
+            + policy.getId()
+            + key.getId());
   }
 
   static List<String> pagination(ComplianceScorecardClient client) {
-    Page<User> page = client.users().list(new UserListParams().page(2).perPage(50).role("msp_admin"));
+    Page<User> page =
+        client.users().list(new UserListParams().page(2).perPage(50).role("msp_admin"));
     System.out.println(page.currentPage() + "/" + page.lastPage() + " of " + page.total());
 
     for (User user : client.users().listAll(new UserListParams().perPage(100))) {
       System.out.println(user.getEmail());
     }
     return client.users().listAll(new UserListParams()).stream()
-        .limit(20)                       // fetches 2 pages of 15, not all of them
+        .limit(20) // fetches 2 pages of 15, not all of them
         .map(User::getEmail)
         .collect(Collectors.toList());
   }
 
   static long perCallOptions(ComplianceScorecardClient client) {
-    RequestOptions quick = RequestOptions.builder()
-        .timeout(Duration.ofSeconds(2))                   // the whole call, retries and waits included
-        .maxRetries(1)
-        .header("X-Correlation-Id", "job-7f3a")
-        .build();
+    RequestOptions quick =
+        RequestOptions.builder()
+            .timeout(Duration.ofSeconds(2)) // the whole call, retries and waits included
+            .maxRetries(1)
+            .header("X-Correlation-Id", "job-7f3a")
+            .build();
     List<Company> companies = client.companies().list(quick);
     Page<User> admins = client.users().list(new UserListParams().role("msp_admin").options(quick));
 
-    ComplianceScorecardClient nightly = client.withOptions(o -> o.maxRetries(10).header("X-Job", "nightly"));
+    ComplianceScorecardClient nightly =
+        client.withOptions(o -> o.maxRetries(10).header("X-Job", "nightly"));
     long everyone = nightly.users().listAll(new UserListParams().perPage(100)).stream().count();
     System.out.println(companies.size() + admins.items().size() + everyone);
     return everyone;
@@ -176,19 +224,26 @@ final class ReadmeExamples {
   static void metadataAndAsync(ComplianceScorecardClient client) {
     ApiResponse<List<Company>> response = client.companies().withRawResponse().list();
     System.out.println(response.status() + " " + response.header("X-Request-Id").orElse("-"));
-    response.rateLimit().ifPresent(limit -> System.out.println(limit.remaining() + " left until " + limit.resetAt()));
+    response
+        .rateLimit()
+        .ifPresent(
+            limit -> System.out.println(limit.remaining() + " left until " + limit.resetAt()));
     client.rateLimit(RateLimitCategory.GENERAL).ifPresent(System.out::println);
 
     CompletableFuture<List<Company>> companies = client.async(c -> c.companies().list());
-    CompletableFuture<ApiResponse<List<Company>>> withMetadata = client.async(c -> c.companies().withRawResponse().list());
+    CompletableFuture<ApiResponse<List<Company>>> withMetadata =
+        client.async(c -> c.companies().withRawResponse().list());
     companies.join();
     withMetadata.join();
   }
 
   static Client idempotency(ComplianceScorecardClient client, String companyId) {
-    String key = UUID.randomUUID().toString();         // persist it with your job to resume safely
-    return client.clients(companyId).create(new ClientCreateRequest().name("Acme"),
-        RequestOptions.builder().idempotencyKey(key).build());
+    String key = UUID.randomUUID().toString(); // persist it with your job to resume safely
+    return client
+        .clients(companyId)
+        .create(
+            new ClientCreateRequest().name("Acme"),
+            RequestOptions.builder().idempotencyKey(key).build());
   }
 
   static void errors(ComplianceScorecardClient client, String companyId) {
@@ -211,13 +266,16 @@ final class ReadmeExamples {
     return response;
   }
 
-  static void rawAnywhere(ComplianceScorecardClient client, byte[] deliveryBytes, String signature) {
-    client.rawRequest(RawRequest.of("POST", "/_mock/webhooks/trigger")
-        .jsonBody("{\"event\":\"policy.published\"}")
-        .withoutCredentials());
-    client.rawRequest(RawRequest.of("POST", "http://127.0.0.1:3000/hooks")
-        .jsonBody(deliveryBytes)
-        .header("X-Scorecard-Signature", signature));
+  static void rawAnywhere(
+      ComplianceScorecardClient client, byte[] deliveryBytes, String signature) {
+    client.rawRequest(
+        RawRequest.of("POST", "/_mock/webhooks/trigger")
+            .jsonBody("{\"event\":\"policy.published\"}")
+            .withoutCredentials());
+    client.rawRequest(
+        RawRequest.of("POST", "http://127.0.0.1:3000/hooks")
+            .jsonBody(deliveryBytes)
+            .header("X-Scorecard-Signature", signature));
   }
 
   static String webhooks(String rawBody, String signatureHeader, String secret) {
@@ -237,7 +295,8 @@ final class ReadmeExamples {
 
   static String signForTests(String body, String secret) {
     String header = new WebhookSigner(secret).signatureHeader(body, Instant.now());
-    String rotating = new WebhookSigner("new-secret", "old-secret").signatureHeader(body, Instant.now());
+    String rotating =
+        new WebhookSigner("new-secret", "old-secret").signatureHeader(body, Instant.now());
     return header + rotating + WebhookSigner.generateTestHeader(body, secret);
   }
 }

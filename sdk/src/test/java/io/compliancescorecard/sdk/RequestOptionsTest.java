@@ -16,8 +16,17 @@ class RequestOptionsTest {
   private static final String SECRET = "s3cr3t-value";
 
   @ParameterizedTest
-  @ValueSource(strings = {"Authorization", "authorization", "Idempotency-Key", "IDEMPOTENCY-KEY", "User-Agent",
-      "Content-Type", "Content-Length", "Host"})
+  @ValueSource(
+      strings = {
+        "Authorization",
+        "authorization",
+        "Idempotency-Key",
+        "IDEMPOTENCY-KEY",
+        "User-Agent",
+        "Content-Type",
+        "Content-Length",
+        "Host"
+      })
   void refusesAHeaderTheSdkSetsItselfInAnyCaseWithoutShowingTheValue(String owned) {
     RequestOptions.Builder builder = RequestOptions.builder();
 
@@ -37,30 +46,50 @@ class RequestOptionsTest {
 
   @Test
   void refusesMalformedHeadersWithoutShowingTheValue() {
-    assertThatThrownBy(() -> RequestOptions.builder().header("X-Api-Key", SECRET + "\r\nX-Injected: 1"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(SECRET);
+    assertThatThrownBy(
+            () -> RequestOptions.builder().header("X-Api-Key", SECRET + "\r\nX-Injected: 1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(SECRET);
     assertThatThrownBy(() -> RequestOptions.builder().header("X-Api-Key", SECRET + "\u00e9"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(SECRET);
-    assertThatThrownBy(() -> RequestOptions.builder().header("X Api", "v")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RequestOptions.builder().header("", "v")).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(SECRET);
+    assertThatThrownBy(() -> RequestOptions.builder().header("X Api", "v"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().header("", "v"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void refusesValuesOutOfRange() {
-    assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RequestOptions.builder().idempotencyKey(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().maxRetries(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().idempotencyKey(" "))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RequestOptions.builder().idempotencyKey("k".repeat(256)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RequestOptions.builder().queryParam("", "v")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestOptions.builder().queryParam("", "v"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aCallsOwnOptionsWinOverTheDefaultsAndHeadersAndQueryUnite() {
-    RequestOptions defaults = RequestOptions.builder().timeout(Duration.ofSeconds(30)).maxRetries(5)
-        .header("X-Team", "core").header("X-Job", "nightly").queryParam("trace", "on").build();
-    RequestOptions call = RequestOptions.builder().maxRetries(0).header("x-job", "rerun").queryParam("debug", "1")
-        .idempotencyKey("job-42").build();
+    RequestOptions defaults =
+        RequestOptions.builder()
+            .timeout(Duration.ofSeconds(30))
+            .maxRetries(5)
+            .header("X-Team", "core")
+            .header("X-Job", "nightly")
+            .queryParam("trace", "on")
+            .build();
+    RequestOptions call =
+        RequestOptions.builder()
+            .maxRetries(0)
+            .header("x-job", "rerun")
+            .queryParam("debug", "1")
+            .idempotencyKey("job-42")
+            .build();
 
     RequestOptions merged = call.mergedOver(defaults);
 
@@ -68,14 +97,16 @@ class RequestOptionsTest {
     assertThat(merged.maxRetries()).hasValue(0);
     assertThat(merged.headers()).containsOnlyKeys("X-Job", "X-Team");
     assertThat(merged.headers().get("x-job")).isEqualTo("rerun");
-    assertThat(merged.queryParams()).isEqualTo(Map.of("trace", List.of("on"), "debug", List.of("1")));
+    assertThat(merged.queryParams())
+        .isEqualTo(Map.of("trace", List.of("on"), "debug", List.of("1")));
     assertThat(merged.idempotencyKey()).contains("job-42");
     assertThat(RequestOptions.none().mergedOver(defaults)).isSameAs(defaults);
   }
 
   @Test
   void isImmutableOnceBuilt() {
-    RequestOptions.Builder builder = RequestOptions.builder().header("X-Job", "nightly").queryParam("tag", "a");
+    RequestOptions.Builder builder =
+        RequestOptions.builder().header("X-Job", "nightly").queryParam("tag", "a");
     RequestOptions built = builder.build();
 
     builder.header("X-Job", "changed").queryParam("tag", "b").maxRetries(1);
@@ -85,13 +116,18 @@ class RequestOptionsTest {
     assertThat(built.queryParams()).isEqualTo(Map.of("tag", List.of("a")));
     assertThat(built.maxRetries()).isEmpty();
     assertThat(changed.headers()).containsOnlyKeys("X-Job", "X-Other");
-    assertThatThrownBy(() -> built.headers().put("X-New", "v")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> built.headers().put("X-New", "v"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void showsNamesButNeverValues() {
-    RequestOptions options = RequestOptions.builder().header("X-Api-Key", SECRET).queryParam("api_key", SECRET)
-        .idempotencyKey(SECRET).build();
+    RequestOptions options =
+        RequestOptions.builder()
+            .header("X-Api-Key", SECRET)
+            .queryParam("api_key", SECRET)
+            .idempotencyKey(SECRET)
+            .build();
 
     assertThat(options.toString()).contains("X-Api-Key", "api_key").doesNotContain(SECRET);
   }

@@ -37,13 +37,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryTest {
 
-  @RegisterExtension
-  static WireMockExtension server = TestClients.wireMock();
+  @RegisterExtension static WireMockExtension server = TestClients.wireMock();
 
   private static final String COMPANIES = "/api/v3/companies";
   private static final String CLIENTS = "/api/v3/companies/c1/clients";
-  private static final String CREATED = "{\"success\":true,\"data\":{\"id\":\"k9\",\"name\":\"New\",\"status\":\"ACTIVE\","
-      + "\"created_at\":\"2025-03-01T12:00:00Z\"}}";
+  private static final String CREATED =
+      "{\"success\":true,\"data\":{\"id\":\"k9\",\"name\":\"New\",\"status\":\"ACTIVE\","
+          + "\"created_at\":\"2025-03-01T12:00:00Z\"}}";
   private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
 
   private final TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
@@ -51,7 +51,10 @@ class RetryTest {
 
   @BeforeEach
   void connect() {
-    client = TestClients.against(server.getRuntimeInfo(), sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    client =
+        TestClients.against(server.getRuntimeInfo(), sleeper)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build();
   }
 
   @AfterEach
@@ -64,8 +67,13 @@ class RetryTest {
   }
 
   private static int requestsTo(String method, String url) {
-    return (int) server.getAllServeEvents().stream()
-        .filter(e -> e.getRequest().getMethod().getName().equals(method) && e.getRequest().getUrl().equals(url)).count();
+    return (int)
+        server.getAllServeEvents().stream()
+            .filter(
+                e ->
+                    e.getRequest().getMethod().getName().equals(method)
+                        && e.getRequest().getUrl().equals(url))
+            .count();
   }
 
   @ParameterizedTest
@@ -73,18 +81,29 @@ class RetryTest {
   void getIsRetriedOnTransientStatusesUntilTheRetriesRunOut(int status) {
     server.stubFor(get(COMPANIES).willReturn(aResponse().withStatus(status)));
 
-    assertThatThrownBy(() -> client.companies().list()).isInstanceOf(ApiException.class)
-        .extracting(e -> ((ApiException) e).status()).isEqualTo(status);
+    assertThatThrownBy(() -> client.companies().list())
+        .isInstanceOf(ApiException.class)
+        .extracting(e -> ((ApiException) e).status())
+        .isEqualTo(status);
     assertThat(requestsTo("GET", COMPANIES)).isEqualTo(4);
-    assertThat(sleeper.waits).hasSize(3).allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(4)));
+    assertThat(sleeper.waits)
+        .hasSize(3)
+        .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(4)));
   }
 
   @Test
   void getSucceedsOnceTheServerRecovers() {
-    server.stubFor(get(COMPANIES).inScenario("flaky").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-    server.stubFor(get(COMPANIES).inScenario("flaky").whenScenarioStateIs("up")
-        .willReturn(okJson("{\"success\":true,\"data\":[]}")));
+    server.stubFor(
+        get(COMPANIES)
+            .inScenario("flaky")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("up"));
+    server.stubFor(
+        get(COMPANIES)
+            .inScenario("flaky")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson("{\"success\":true,\"data\":[]}")));
 
     assertThat(client.companies().list()).isEmpty();
     assertThat(requestsTo("GET", COMPANIES)).isEqualTo(2);
@@ -110,33 +129,59 @@ class RetryTest {
 
   @Test
   void postIsRetriedOn429WithTheSameIdempotencyKey() {
-    server.stubFor(post(CLIENTS).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("free"));
-    server.stubFor(post(CLIENTS).inScenario("limited").whenScenarioStateIs("free")
-        .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
+    server.stubFor(
+        post(CLIENTS)
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2"))
+            .willSetStateTo("free"));
+    server.stubFor(
+        post(CLIENTS)
+            .inScenario("limited")
+            .whenScenarioStateIs("free")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(CREATED)));
 
     createClient();
 
     List<LoggedRequest> posts = server.findAll(postRequestedFor(urlEqualTo(CLIENTS)));
     assertThat(posts).hasSize(2);
-    assertThat(posts.get(0).getHeader("Idempotency-Key")).isNotBlank().isEqualTo(posts.get(1).getHeader("Idempotency-Key"));
+    assertThat(posts.get(0).getHeader("Idempotency-Key"))
+        .isNotBlank()
+        .isEqualTo(posts.get(1).getHeader("Idempotency-Key"));
     assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(2));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK",
-      "RANDOM_DATA_THEN_CLOSE"})
+  @EnumSource(
+      value = Fault.class,
+      names = {
+        "CONNECTION_RESET_BY_PEER",
+        "EMPTY_RESPONSE",
+        "MALFORMED_RESPONSE_CHUNK",
+        "RANDOM_DATA_THEN_CLOSE"
+      })
   void getIsRetriedOnConnectionFaultsAndFinallyThrowsAConnectionException(Fault fault) {
     server.stubFor(get(COMPANIES).willReturn(aResponse().withFault(fault)));
 
-    assertThatThrownBy(() -> client.companies().list()).isInstanceOf(ConnectionException.class)
+    assertThatThrownBy(() -> client.companies().list())
+        .isInstanceOf(ConnectionException.class)
         .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(ApiException.NO_STATUS));
     assertThat(requestsTo("GET", COMPANIES)).isEqualTo(4);
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK",
-      "RANDOM_DATA_THEN_CLOSE"})
+  @EnumSource(
+      value = Fault.class,
+      names = {
+        "CONNECTION_RESET_BY_PEER",
+        "EMPTY_RESPONSE",
+        "MALFORMED_RESPONSE_CHUNK",
+        "RANDOM_DATA_THEN_CLOSE"
+      })
   void postIsNotRetriedAfterAFaultBecauseItMayHaveBeenReceived(Fault fault) {
     server.stubFor(post(CLIENTS).willReturn(aResponse().withFault(fault)));
 
@@ -146,14 +191,22 @@ class RetryTest {
 
   @Test
   void getIsRetriedAfterAReadTimeoutButPostIsNeverSentTwice() {
-    try (ComplianceScorecardClient impatient = TestClients.against(server.getRuntimeInfo(), sleeper)
-        .readTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.of(1, Duration.ZERO, Duration.ZERO)).build()) {
-      server.stubFor(get(COMPANIES).willReturn(okJson("{\"success\":true,\"data\":[]}").withFixedDelay(1500)));
-      server.stubFor(post(CLIENTS).willReturn(aResponse().withStatus(201).withBody(CREATED).withFixedDelay(1500)));
+    try (ComplianceScorecardClient impatient =
+        TestClients.against(server.getRuntimeInfo(), sleeper)
+            .readTimeout(Duration.ofMillis(300))
+            .retryPolicy(RetryPolicy.of(1, Duration.ZERO, Duration.ZERO))
+            .build()) {
+      server.stubFor(
+          get(COMPANIES).willReturn(okJson("{\"success\":true,\"data\":[]}").withFixedDelay(1500)));
+      server.stubFor(
+          post(CLIENTS)
+              .willReturn(aResponse().withStatus(201).withBody(CREATED).withFixedDelay(1500)));
 
-      assertThatThrownBy(() -> impatient.companies().list()).isInstanceOf(ConnectionException.class)
+      assertThatThrownBy(() -> impatient.companies().list())
+          .isInstanceOf(ConnectionException.class)
           .hasMessageContaining("SocketTimeoutException");
-      assertThatThrownBy(() -> impatient.clients("c1").create(new ClientCreateRequest().name("New")))
+      assertThatThrownBy(
+              () -> impatient.clients("c1").create(new ClientCreateRequest().name("New")))
           .isInstanceOf(ConnectionException.class);
     }
     assertThat(requestsTo("GET", COMPANIES)).isEqualTo(2);
@@ -166,10 +219,16 @@ class RetryTest {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    try (ComplianceScorecardClient refused = ComplianceScorecardClient.builder().baseUrl("http://127.0.0.1:" + closedPort)
-        .token("t").retryPolicy(RetryPolicy.of(2, Duration.ofMillis(1), Duration.ofMillis(1))).sleeper(sleeper).build()) {
+    try (ComplianceScorecardClient refused =
+        ComplianceScorecardClient.builder()
+            .baseUrl("http://127.0.0.1:" + closedPort)
+            .token("t")
+            .retryPolicy(RetryPolicy.of(2, Duration.ofMillis(1), Duration.ofMillis(1)))
+            .sleeper(sleeper)
+            .build()) {
       assertThatThrownBy(() -> refused.clients("c1").create(new ClientCreateRequest().name("New")))
-          .isInstanceOf(ConnectionException.class).hasMessageContaining("ConnectException");
+          .isInstanceOf(ConnectionException.class)
+          .hasMessageContaining("ConnectException");
     }
     assertThat(sleeper.waits).hasSize(2);
   }
@@ -177,11 +236,22 @@ class RetryTest {
   @Test
   void waitsUntilTheRateLimitResetsWhenThatIsWithinTheMaximumWait() {
     String reset = String.valueOf(NOW.plusSeconds(42).getEpochSecond());
-    server.stubFor(get(COMPANIES).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("X-RateLimit-Limit", "1000")
-            .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", reset)).willSetStateTo("reset"));
-    server.stubFor(get(COMPANIES).inScenario("limited").whenScenarioStateIs("reset")
-        .willReturn(okJson("{\"success\":true,\"data\":[]}")));
+    server.stubFor(
+        get(COMPANIES)
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("X-RateLimit-Limit", "1000")
+                    .withHeader("X-RateLimit-Remaining", "0")
+                    .withHeader("X-RateLimit-Reset", reset))
+            .willSetStateTo("reset"));
+    server.stubFor(
+        get(COMPANIES)
+            .inScenario("limited")
+            .whenScenarioStateIs("reset")
+            .willReturn(okJson("{\"success\":true,\"data\":[]}")));
 
     assertThat(client.companies().list()).isEmpty();
 
@@ -191,26 +261,41 @@ class RetryTest {
   @Test
   void throwsAtOnceWithTheResetWhenTheRateLimitResetsTooFarAhead() {
     Instant reset = NOW.plus(Duration.ofMinutes(30));
-    server.stubFor(get(COMPANIES).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1800")
-        .withBody("{\"success\":false,\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Too many requests.\"}}")));
+    server.stubFor(
+        get(COMPANIES)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1800")
+                    .withBody(
+                        "{\"success\":false,\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Too many requests.\"}}")));
 
-    assertThatThrownBy(() -> client.companies().list()).isInstanceOfSatisfying(RateLimitException.class,
-        e -> assertThat(e.resetAt()).contains(reset));
+    assertThatThrownBy(() -> client.companies().list())
+        .isInstanceOfSatisfying(
+            RateLimitException.class, e -> assertThat(e.resetAt()).contains(reset));
     assertThat(requestsTo("GET", COMPANIES)).isEqualTo(1);
     assertThat(sleeper.waits).isEmpty();
   }
 
   @Test
   void anInterruptedWaitStopsRetryingAndKeepsTheInterruptFlag() {
-    try (ComplianceScorecardClient interrupted = TestClients.against(server.getRuntimeInfo(), duration -> {
-      throw new InterruptedException("stop");
-    }).build()) {
+    try (ComplianceScorecardClient interrupted =
+        TestClients.against(
+                server.getRuntimeInfo(),
+                duration -> {
+                  throw new InterruptedException("stop");
+                })
+            .build()) {
       server.stubFor(get(COMPANIES).willReturn(aResponse().withStatus(503)));
 
-      assertThatThrownBy(() -> interrupted.companies().list()).isInstanceOf(ConnectionException.class)
+      assertThatThrownBy(() -> interrupted.companies().list())
+          .isInstanceOf(ConnectionException.class)
           .hasMessageContaining("interrupted");
       assertThat(Thread.interrupted()).isTrue();
     }
-    server.verify(1, getRequestedFor(urlEqualTo(COMPANIES)).withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN)));
+    server.verify(
+        1,
+        getRequestedFor(urlEqualTo(COMPANIES))
+            .withHeader("Authorization", equalTo("Bearer " + TestClients.TOKEN)));
   }
 }

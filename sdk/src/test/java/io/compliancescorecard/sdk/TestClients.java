@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Clients against a local WireMock server: fast timeouts, tiny backoff, waits recorded instead of slept. */
+/**
+ * Clients against a local WireMock server: fast timeouts, tiny backoff, waits recorded instead of
+ * slept.
+ */
 final class TestClients {
 
   static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl";
@@ -19,7 +22,9 @@ final class TestClients {
 
   /** A WireMock server on a random loopback port, reset before each test. */
   static WireMockExtension wireMock() {
-    return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    return WireMockExtension.newInstance()
+        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+        .build();
   }
 
   static ComplianceScorecardClient.Builder against(WireMockRuntimeInfo server, Sleeper sleeper) {

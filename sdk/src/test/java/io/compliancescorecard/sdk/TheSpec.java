@@ -15,7 +15,9 @@ public final class TheSpec {
 
   private TheSpec() {}
 
-  /** @return the whole spec as a tree, read once */
+  /**
+   * @return the whole spec as a tree, read once
+   */
   public static synchronized JsonNode tree() {
     if (tree == null) {
       try {

@@ -34,8 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WaitListenerTest {
 
-  @RegisterExtension
-  static WireMockExtension server = TestClients.wireMock();
+  @RegisterExtension static WireMockExtension server = TestClients.wireMock();
 
   private static final String COMPANIES = "/api/v3/companies";
   private static final UrlPattern COMPANIES_ANY_QUERY = urlPathEqualTo(COMPANIES);
@@ -57,33 +56,48 @@ class WaitListenerTest {
   }
 
   private ComplianceScorecardClient listening(boolean throttle) {
-    return TestClients.against(server.getRuntimeInfo(), sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-        .throttle(throttle).waitListener(events::add).build();
+    return TestClients.against(server.getRuntimeInfo(), sleeper)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .throttle(throttle)
+        .waitListener(events::add)
+        .build();
   }
 
   /** The first request gets {@code first}, every later one an empty list. */
   private static void onceThenOk(ResponseDefinitionBuilder first) {
-    server.stubFor(get(COMPANIES_ANY_QUERY).inScenario("once").whenScenarioStateIs(STARTED).willReturn(first)
-        .willSetStateTo("ok"));
-    server.stubFor(get(COMPANIES_ANY_QUERY).inScenario("once").whenScenarioStateIs("ok").willReturn(okJson(EMPTY_LIST)));
+    server.stubFor(
+        get(COMPANIES_ANY_QUERY)
+            .inScenario("once")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(first)
+            .willSetStateTo("ok"));
+    server.stubFor(
+        get(COMPANIES_ANY_QUERY)
+            .inScenario("once")
+            .whenScenarioStateIs("ok")
+            .willReturn(okJson(EMPTY_LIST)));
   }
 
   @Test
   void a429IsAnnouncedWithTheServersWaitAndNeverTheQuery() {
     onceThenOk(aResponse().withStatus(429).withHeader("Retry-After", "3"));
 
-    assertThat(client.rawRequest("GET", COMPANIES + "?api_key=hunter2", null).status()).isEqualTo(200);
+    assertThat(client.rawRequest("GET", COMPANIES + "?api_key=hunter2", null).status())
+        .isEqualTo(200);
 
-    assertThat(events).singleElement().satisfies(event -> {
-      assertThat(event.reason()).isEqualTo(Reason.RATE_LIMITED);
-      assertThat(event.method()).isEqualTo("GET");
-      assertThat(event.path()).isEqualTo(COMPANIES);
-      assertThat(event.status()).isEqualTo(429);
-      assertThat(event.attempt()).isEqualTo(2);
-      assertThat(event.maxAttempts()).isEqualTo(4);
-      assertThat(event.waitTime()).isEqualTo(Duration.ofSeconds(3));
-      assertThat(event.toString()).doesNotContain("hunter2");
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.reason()).isEqualTo(Reason.RATE_LIMITED);
+              assertThat(event.method()).isEqualTo("GET");
+              assertThat(event.path()).isEqualTo(COMPANIES);
+              assertThat(event.status()).isEqualTo(429);
+              assertThat(event.attempt()).isEqualTo(2);
+              assertThat(event.maxAttempts()).isEqualTo(4);
+              assertThat(event.waitTime()).isEqualTo(Duration.ofSeconds(3));
+              assertThat(event.toString()).doesNotContain("hunter2");
+            });
     assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(3));
   }
 
@@ -93,17 +107,21 @@ class WaitListenerTest {
 
     assertThat(client.companies().list()).isEmpty();
 
-    assertThat(events).singleElement().satisfies(event -> {
-      assertThat(event.reason()).isEqualTo(Reason.RETRYABLE_STATUS);
-      assertThat(event.status()).isEqualTo(503);
-      assertThat(event.attempt()).isEqualTo(2);
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.reason()).isEqualTo(Reason.RETRYABLE_STATUS);
+              assertThat(event.status()).isEqualTo(503);
+              assertThat(event.attempt()).isEqualTo(2);
+            });
     assertThat(sleeper.waits).containsExactly(events.get(0).waitTime());
   }
 
   @Test
   void everyRetryAfterAnIoFailureIsAnnouncedWithItsAttempt() {
-    server.stubFor(get(COMPANIES).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(
+        get(COMPANIES).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     assertThatThrownBy(() -> client.companies().list()).isInstanceOf(ConnectionException.class);
 
@@ -115,8 +133,13 @@ class WaitListenerTest {
   @Test
   void aThrottledRequestIsAnnouncedBeforeItIsSent() {
     String reset = String.valueOf(NOW.plusSeconds(5).getEpochSecond());
-    server.stubFor(get(COMPANIES).willReturn(okJson(EMPTY_LIST).withHeader("X-RateLimit-Limit", "10")
-        .withHeader("X-RateLimit-Remaining", "0").withHeader("X-RateLimit-Reset", reset)));
+    server.stubFor(
+        get(COMPANIES)
+            .willReturn(
+                okJson(EMPTY_LIST)
+                    .withHeader("X-RateLimit-Limit", "10")
+                    .withHeader("X-RateLimit-Remaining", "0")
+                    .withHeader("X-RateLimit-Reset", reset)));
     try (ComplianceScorecardClient throttled = listening(true)) {
       throttled.companies().list();
       assertThat(events).isEmpty();
@@ -124,13 +147,16 @@ class WaitListenerTest {
       throttled.companies().list();
     }
 
-    assertThat(events).singleElement().satisfies(event -> {
-      assertThat(event.reason()).isEqualTo(Reason.THROTTLED);
-      assertThat(event.path()).isEqualTo(COMPANIES);
-      assertThat(event.attempt()).isEqualTo(1);
-      assertThat(event.maxAttempts()).isEqualTo(4);
-      assertThat(event.waitTime()).isEqualTo(Duration.ofSeconds(5));
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.reason()).isEqualTo(Reason.THROTTLED);
+              assertThat(event.path()).isEqualTo(COMPANIES);
+              assertThat(event.attempt()).isEqualTo(1);
+              assertThat(event.maxAttempts()).isEqualTo(4);
+              assertThat(event.waitTime()).isEqualTo(Duration.ofSeconds(5));
+            });
   }
 
   @ParameterizedTest
@@ -153,7 +179,8 @@ class WaitListenerTest {
 
   @Test
   void a429ResettingBeyondTheMaximumWaitFailsWithoutAnnouncingAWait() {
-    server.stubFor(get(COMPANIES).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1800")));
+    server.stubFor(
+        get(COMPANIES).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1800")));
 
     assertThatThrownBy(() -> client.companies().list()).isInstanceOf(RateLimitException.class);
 
@@ -163,10 +190,13 @@ class WaitListenerTest {
   @Test
   void aListenerThatThrowsDoesNotStopTheRetry() {
     onceThenOk(aResponse().withStatus(503));
-    try (ComplianceScorecardClient faulty = TestClients.against(server.getRuntimeInfo(), sleeper)
-        .waitListener(event -> {
-          throw new IllegalStateException("listener bug");
-        }).build()) {
+    try (ComplianceScorecardClient faulty =
+        TestClients.against(server.getRuntimeInfo(), sleeper)
+            .waitListener(
+                event -> {
+                  throw new IllegalStateException("listener bug");
+                })
+            .build()) {
 
       assertThat(faulty.companies().list()).isEmpty();
     }

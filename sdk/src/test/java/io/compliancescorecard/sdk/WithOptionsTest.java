@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.compliancescorecard.sdk.auth.Auth0TokenProvider;
 import io.compliancescorecard.sdk.error.ServerException;
-import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import io.compliancescorecard.sdk.ratelimit.RateLimit;
+import io.compliancescorecard.sdk.ratelimit.RateLimitCategory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -25,11 +25,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A view made by withOptions: its own defaults, everything else shared with the client it came from. */
+/**
+ * A view made by withOptions: its own defaults, everything else shared with the client it came
+ * from.
+ */
 class WithOptionsTest {
 
-  @RegisterExtension
-  static WireMockExtension server = TestClients.wireMock();
+  @RegisterExtension static WireMockExtension server = TestClients.wireMock();
 
   private static final String COMPANIES = "/api/v3/companies";
   private static final String EMPTY_LIST = "{\"success\":true,\"data\":[]}";
@@ -38,7 +40,8 @@ class WithOptionsTest {
 
   @BeforeEach
   void connect() {
-    client = TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper()).build();
+    client =
+        TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper()).build();
   }
 
   @AfterEach
@@ -49,7 +52,8 @@ class WithOptionsTest {
   @Test
   void theViewsDefaultsApplyToItsCallsOnlyAndACallsOwnOptionsWin() {
     server.stubFor(get(COMPANIES).willReturn(okJson(EMPTY_LIST)));
-    ComplianceScorecardClient nightly = client.withOptions(o -> o.header("X-Job", "nightly").header("X-Team", "core"));
+    ComplianceScorecardClient nightly =
+        client.withOptions(o -> o.header("X-Job", "nightly").header("X-Team", "core"));
 
     nightly.companies().list();
     nightly.companies().list(RequestOptions.builder().header("X-Job", "rerun").build());
@@ -64,21 +68,28 @@ class WithOptionsTest {
   void aViewOfAViewKeepsTheFirstViewsDefaults() {
     server.stubFor(get(COMPANIES).willReturn(aResponse().withStatus(503)));
     ComplianceScorecardClient once = client.withOptions(o -> o.maxRetries(1));
-    ComplianceScorecardClient tagged = once.withOptions(RequestOptions.builder().header("X-Job", "nightly").build());
+    ComplianceScorecardClient tagged =
+        once.withOptions(RequestOptions.builder().header("X-Job", "nightly").build());
 
     assertThatThrownBy(() -> tagged.companies().list()).isInstanceOf(ServerException.class);
 
-    server.verify(2, getRequestedFor(urlEqualTo(COMPANIES)).withHeader("X-Job", equalTo("nightly")));
+    server.verify(
+        2, getRequestedFor(urlEqualTo(COMPANIES)).withHeader("X-Job", equalTo("nightly")));
   }
 
   @Test
   void sharesTheTokenCache() {
-    server.stubFor(post("/oauth/token").willReturn(okJson("{\"access_token\":\"opaque-token\",\"expires_in\":86400}")));
+    server.stubFor(
+        post("/oauth/token")
+            .willReturn(okJson("{\"access_token\":\"opaque-token\",\"expires_in\":86400}")));
     server.stubFor(get(COMPANIES).willReturn(okJson(EMPTY_LIST)));
     String domain = "http://127.0.0.1:" + server.getPort();
-    try (ComplianceScorecardClient auth0 = TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
-        .tokenProvider(Auth0TokenProvider.clientCredentials(domain, "mock-client", "mock-secret", "api").build())
-        .build()) {
+    try (ComplianceScorecardClient auth0 =
+        TestClients.against(server.getRuntimeInfo(), new TestClients.RecordingSleeper())
+            .tokenProvider(
+                Auth0TokenProvider.clientCredentials(domain, "mock-client", "mock-secret", "api")
+                    .build())
+            .build()) {
       ComplianceScorecardClient view = auth0.withOptions(o -> o.timeout(Duration.ofSeconds(5)));
 
       auth0.companies().list();
@@ -87,19 +98,28 @@ class WithOptionsTest {
     }
 
     server.verify(1, postRequestedFor(urlEqualTo("/oauth/token")));
-    server.verify(3, getRequestedFor(urlEqualTo(COMPANIES)).withHeader("Authorization", equalTo("Bearer opaque-token")));
+    server.verify(
+        3,
+        getRequestedFor(urlEqualTo(COMPANIES))
+            .withHeader("Authorization", equalTo("Bearer opaque-token")));
   }
 
   @Test
   void sharesTheRateLimitSnapshots() {
-    server.stubFor(get(COMPANIES).willReturn(okJson(EMPTY_LIST).withHeader("X-RateLimit-Limit", "1000")
-        .withHeader("X-RateLimit-Remaining", "7").withHeader("X-RateLimit-Reset", "1740065400")));
+    server.stubFor(
+        get(COMPANIES)
+            .willReturn(
+                okJson(EMPTY_LIST)
+                    .withHeader("X-RateLimit-Limit", "1000")
+                    .withHeader("X-RateLimit-Remaining", "7")
+                    .withHeader("X-RateLimit-Reset", "1740065400")));
     ComplianceScorecardClient view = client.withOptions(o -> o.header("X-Job", "nightly"));
 
     view.companies().list();
 
     assertThat(client.rateLimit(RateLimitCategory.GENERAL)).map(RateLimit::remaining).contains(7);
-    assertThat(view.rateLimit(RateLimitCategory.GENERAL)).isEqualTo(client.rateLimit(RateLimitCategory.GENERAL));
+    assertThat(view.rateLimit(RateLimitCategory.GENERAL))
+        .isEqualTo(client.rateLimit(RateLimitCategory.GENERAL));
   }
 
   @Test
@@ -121,7 +141,8 @@ class WithOptionsTest {
   void refusesAnIdempotencyKeyAsADefault() {
     RequestOptions keyed = RequestOptions.builder().idempotencyKey("job-42").build();
 
-    assertThatThrownBy(() -> client.withOptions(keyed)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> client.withOptions(keyed))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("an idempotency key belongs to one create");
     assertThatThrownBy(() -> client.withOptions(o -> o.idempotencyKey("job-42")))
         .isInstanceOf(IllegalArgumentException.class);

@@ -7,23 +7,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** `csc assessments`. */
-@Command(name = "assessments", description = "A client's assessment events.",
-        subcommands = {AssessmentsCommand.ListEvents.class})
+@Command(
+    name = "assessments",
+    description = "A client's assessment events.",
+    subcommands = {AssessmentsCommand.ListEvents.class})
 final class AssessmentsCommand {
 
-    static final List<String> COLUMNS = List.of("id", "name", "template.name", "status", "completion_percentage",
-            "score", "started_at");
+  static final List<String> COLUMNS =
+      List.of(
+          "id", "name", "template.name", "status", "completion_percentage", "score", "started_at");
 
-    /** `assessments list`. */
-    @Command(name = "list", description = "List a client's assessment events.")
-    static final class ListEvents extends BaseCommand {
-        @Mixin
-        ClientScope scope;
+  /** `assessments list`. */
+  @Command(name = "list", description = "List a client's assessment events.")
+  static final class ListEvents extends BaseCommand {
+    @Mixin ClientScope scope;
 
-        @Override
-        void run(CliContext context) {
-            print(context, context.session().client().assessments(scope.companyId(), scope.clientId).events(),
-                    COLUMNS);
-        }
+    @Override
+    void run(CliContext context) {
+      print(
+          context,
+          context.session().client().assessments(scope.companyId(), scope.clientId).events(),
+          COLUMNS);
     }
+  }
 }

@@ -11,32 +11,40 @@ import picocli.CommandLine.Parameters;
  * `csc completion bash|zsh|fish`: picocli's completion script for bash, which zsh runs through
  * bashcompinit, and a fish script from the same model.
  */
-@Command(name = "completion", description = {
-    "Print a shell completion script.",
-    "bash: source <(csc completion bash)    zsh: source <(csc completion zsh)",
-    "fish: csc completion fish | source"})
+@Command(
+    name = "completion",
+    description = {
+      "Print a shell completion script.",
+      "bash: source <(csc completion bash)    zsh: source <(csc completion zsh)",
+      "fish: csc completion fish | source"
+    })
 final class CompletionCommand extends BaseCommand {
 
-    /** The shells csc writes a script for. */
-    enum Shell { BASH, ZSH, FISH;
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")
-    Shell shell;
+  /** The shells csc writes a script for. */
+  enum Shell {
+    BASH,
+    ZSH,
+    FISH;
 
     @Override
-    void run(CliContext context) {
-        CommandLine root = spec.root().commandLine();
-        String script = shell == Shell.FISH ? FishCompletion.script(root) : AutoComplete.bash("csc", root);
-        if (shell == Shell.ZSH) {
-            context.out().println("autoload -U +X compinit && compinit");
-            context.out().println("autoload -U +X bashcompinit && bashcompinit");
-        }
-        context.out().print(script);
-        context.out().flush();
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
     }
+  }
+
+  @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")
+  Shell shell;
+
+  @Override
+  void run(CliContext context) {
+    CommandLine root = spec.root().commandLine();
+    String script =
+        shell == Shell.FISH ? FishCompletion.script(root) : AutoComplete.bash("csc", root);
+    if (shell == Shell.ZSH) {
+      context.out().println("autoload -U +X compinit && compinit");
+      context.out().println("autoload -U +X bashcompinit && bashcompinit");
+    }
+    context.out().print(script);
+    context.out().flush();
+  }
 }

@@ -9,33 +9,47 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `csc templates`. */
-@Command(name = "templates", description = "Assessment templates available to a client.",
-        subcommands = {TemplatesCommand.ListTemplates.class})
+@Command(
+    name = "templates",
+    description = "Assessment templates available to a client.",
+    subcommands = {TemplatesCommand.ListTemplates.class})
 final class TemplatesCommand {
 
-    static final List<String> COLUMNS = List.of("id", "name", "category", "global", "version", "question_count");
+  static final List<String> COLUMNS =
+      List.of("id", "name", "category", "global", "version", "question_count");
 
-    /** `templates list`. */
-    @Command(name = "list", description = "List assessment templates.")
-    static final class ListTemplates extends BaseCommand {
-        @Mixin
-        ClientScope scope;
+  /** `templates list`. */
+  @Command(name = "list", description = "List assessment templates.")
+  static final class ListTemplates extends BaseCommand {
+    @Mixin ClientScope scope;
 
-        @Option(names = "--global", negatable = true, paramLabel = "BOOLEAN",
-                description = "Include (--global) or leave out (--no-global) global templates.")
-        Boolean global;
+    @Option(
+        names = "--global",
+        negatable = true,
+        paramLabel = "BOOLEAN",
+        description = "Include (--global) or leave out (--no-global) global templates.")
+    Boolean global;
 
-        @Option(names = "--category", paramLabel = "CATEGORY", description = "Only templates of this category.")
-        String category;
+    @Option(
+        names = "--category",
+        paramLabel = "CATEGORY",
+        description = "Only templates of this category.")
+    String category;
 
-        @Override
-        void run(CliContext context) {
-            TemplateListParams params = new TemplateListParams().category(category);
-            if (global != null) {
-                params.global(global);
-            }
-            print(context, context.session().client().assessments(scope.companyId(), scope.clientId)
-                    .templates(params), COLUMNS);
-        }
+    @Override
+    void run(CliContext context) {
+      TemplateListParams params = new TemplateListParams().category(category);
+      if (global != null) {
+        params.global(global);
+      }
+      print(
+          context,
+          context
+              .session()
+              .client()
+              .assessments(scope.companyId(), scope.clientId)
+              .templates(params),
+          COLUMNS);
     }
+  }
 }

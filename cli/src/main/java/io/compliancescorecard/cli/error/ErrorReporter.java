@@ -15,40 +15,41 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    private static final String RED = "\u001b[31m";
-    private static final String RESET = "\u001b[0m";
+  private static final String RED = "\u001b[31m";
+  private static final String RESET = "\u001b[0m";
 
-    private final BooleanSupplier verbose;
-    private final BooleanSupplier color;
+  private final BooleanSupplier verbose;
+  private final BooleanSupplier color;
 
-    public ErrorReporter(BooleanSupplier verbose, BooleanSupplier color) {
-        this.verbose = verbose;
-        this.color = color;
+  public ErrorReporter(BooleanSupplier verbose, BooleanSupplier color) {
+    this.verbose = verbose;
+    this.color = color;
+  }
+
+  @Override
+  public int handleExecutionException(
+      Exception failure, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    err.println(prefix() + ApiErrors.describe(failure));
+    if (verbose.getAsBoolean()) {
+      failure.printStackTrace(err);
     }
+    err.flush();
+    return commandLine.getExitCodeExceptionMapper().getExitCode(failure);
+  }
 
-    @Override
-    public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        err.println(prefix() + ApiErrors.describe(failure));
-        if (verbose.getAsBoolean()) {
-            failure.printStackTrace(err);
-        }
-        err.flush();
-        return commandLine.getExitCodeExceptionMapper().getExitCode(failure);
-    }
+  @Override
+  public int handleParseException(ParameterException failure, String[] args) {
+    CommandLine commandLine = failure.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println(prefix() + failure.getMessage());
+    UnmatchedArgumentException.printSuggestions(failure, err);
+    err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
 
-    @Override
-    public int handleParseException(ParameterException failure, String[] args) {
-        CommandLine commandLine = failure.getCommandLine();
-        PrintWriter err = commandLine.getErr();
-        err.println(prefix() + failure.getMessage());
-        UnmatchedArgumentException.printSuggestions(failure, err);
-        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
-        err.flush();
-        return ExitCodes.USAGE;
-    }
-
-    private String prefix() {
-        return color.getAsBoolean() ? RED + "csc:" + RESET + " " : "csc: ";
-    }
+  private String prefix() {
+    return color.getAsBoolean() ? RED + "csc:" + RESET + " " : "csc: ";
+  }
 }

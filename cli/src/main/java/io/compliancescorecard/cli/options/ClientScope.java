@@ -6,13 +6,12 @@ import picocli.CommandLine.Option;
 /** `--company ID --client ID`, the client a policy, assessment or API-key command works on. */
 public final class ClientScope {
 
-    @Mixin
-    public CompanyOption company;
+  @Mixin public CompanyOption company;
 
-    @Option(names = "--client", required = true, paramLabel = "ID", description = "Client id.")
-    public String clientId;
+  @Option(names = "--client", required = true, paramLabel = "ID", description = "Client id.")
+  public String clientId;
 
-    public String companyId() {
-        return company.companyId;
-    }
+  public String companyId() {
+    return company.companyId;
+  }
 }

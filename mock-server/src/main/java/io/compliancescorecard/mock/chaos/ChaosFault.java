@@ -25,7 +25,8 @@ public enum ChaosFault {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown fault '" + name + "'; known: " + Arrays.toString(values()));
+      throw new IllegalArgumentException(
+          "unknown fault '" + name + "'; known: " + Arrays.toString(values()));
     }
   }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Runs a {@link MockServer} for a JUnit 5 test class (a {@code static} field: one server for the class)
- * or for each test (an instance field), and hands tests its base URL and ready tokens. A test method or
- * constructor may also take the {@link MockServer} as a parameter.
+ * Runs a {@link MockServer} for a JUnit 5 test class (a {@code static} field: one server for the
+ * class) or for each test (an instance field), and hands tests its base URL and ready tokens. A
+ * test method or constructor may also take the {@link MockServer} as a parameter.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -29,7 +29,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 public final class MockServerExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver {
 
   private final MockServerOptions options;
   private MockServer server;
@@ -84,7 +88,9 @@ public final class MockServerExtension
     return server();
   }
 
-  /** @return the running server */
+  /**
+   * @return the running server
+   */
   public MockServer server() {
     if (server == null) {
       throw new IllegalStateException("the mock server runs only while a test of its class runs");
@@ -92,7 +98,9 @@ public final class MockServerExtension
     return server;
   }
 
-  /** @return the server's base URL, without a trailing slash */
+  /**
+   * @return the server's base URL, without a trailing slash
+   */
   public String baseUrl() {
     return server().baseUrl();
   }
@@ -106,7 +114,8 @@ public final class MockServerExtension
   }
 
   /**
-   * A token for John Doe, msp_admin of {@code company123}: the client-credentials application's user.
+   * A token for John Doe, msp_admin of {@code company123}: the client-credentials application's
+   * user.
    *
    * @return a fresh token for {@link SeededUsers#JOHN_DOE}
    */

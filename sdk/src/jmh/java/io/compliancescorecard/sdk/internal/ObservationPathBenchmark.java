@@ -28,11 +28,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The work an observed call adds, without the network: what the observation links do for one call of one
- * attempt (start, the attempt with its trace context, the end), through the OpenTelemetry observer over
- * the no-op implementation and over an SDK exporting to memory. A client without an observer has no such
- * links, so this is the whole difference; divided by {@code CallOverheadBenchmark.sdk}, it bounds the
- * ratio that benchmark measures, on a machine too busy for two round-trip means to be told apart.
+ * The work an observed call adds, without the network: what the observation links do for one call
+ * of one attempt (start, the attempt with its trace context, the end), through the OpenTelemetry
+ * observer over the no-op implementation and over an SDK exporting to memory. A client without an
+ * observer has no such links, so this is the whole difference; divided by {@code
+ * CallOverheadBenchmark.sdk}, it bounds the ratio that benchmark measures, on a machine too busy
+ * for two round-trip means to be told apart.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,9 +43,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ObservationPathBenchmark {
 
-  private final Request request = new Request.Builder().url("http://127.0.0.1:8080/api/v3/companies/comp123")
-      .header("Authorization", "Bearer benchmark-token").build();
-  private final RateLimit snapshot = new RateLimit(RateLimitCategory.GENERAL, 1000, 999, Instant.parse("2100-01-01T00:00:00Z"));
+  private final Request request =
+      new Request.Builder()
+          .url("http://127.0.0.1:8080/api/v3/companies/comp123")
+          .header("Authorization", "Bearer benchmark-token")
+          .build();
+  private final RateLimit snapshot =
+      new RateLimit(RateLimitCategory.GENERAL, 1000, 999, Instant.parse("2100-01-01T00:00:00Z"));
   private CallObserver noop;
   private CallObserver inMemory;
   private InMemorySpanExporter spans;
@@ -54,14 +59,23 @@ public class ObservationPathBenchmark {
   public void start() {
     noop = OpenTelemetryObserver.create(OpenTelemetry.noop());
     spans = InMemorySpanExporter.create();
-    otel = OpenTelemetrySdk.builder()
-        .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-        .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(InMemoryMetricReader.create()).build())
-        .build();
+    otel =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                    .build())
+            .setMeterProvider(
+                SdkMeterProvider.builder()
+                    .registerMetricReader(InMemoryMetricReader.create())
+                    .build())
+            .build();
     inMemory = OpenTelemetryObserver.create(otel);
   }
 
-  /** The exported spans are dropped after each iteration, so that the heap does not grow with them. */
+  /**
+   * The exported spans are dropped after each iteration, so that the heap does not grow with them.
+   */
   @TearDown(Level.Iteration)
   public void dropSpans() {
     spans.reset();

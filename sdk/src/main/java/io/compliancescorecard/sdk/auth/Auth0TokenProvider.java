@@ -16,14 +16,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Tokens from Auth0 through the Auth0 Java SDK, by the client-credentials grant (service to service) or
- * the password grant (a user's login), cached and renewed ahead of their {@code exp} claim.
+ * Tokens from Auth0 through the Auth0 Java SDK, by the client-credentials grant (service to
+ * service) or the password grant (a user's login), cached and renewed ahead of their {@code exp}
+ * claim.
  *
- * <p>Renewal is single-flight: however many threads find the token expired, one token request is made
- * and the others wait for its result. The domain may be a bare host ({@code tenant.auth0.com}, HTTPS) or
- * a full {@code http://} or {@code https://} URL, so a local mock server works too. A token request
- * follows a redirect only within the domain's own origin: one to another host, port or scheme fails with
- * an {@link AuthenticationException} naming the domain, and the secret is not sent there.
+ * <p>Renewal is single-flight: however many threads find the token expired, one token request is
+ * made and the others wait for its result. The domain may be a bare host ({@code tenant.auth0.com},
+ * HTTPS) or a full {@code http://} or {@code https://} URL, so a local mock server works too. A
+ * token request follows a redirect only within the domain's own origin: one to another host, port
+ * or scheme fails with an {@link AuthenticationException} naming the domain, and the secret is not
+ * sent there.
  *
  * <pre>{@code
  * TokenProvider tokens = Auth0TokenProvider
@@ -44,8 +46,9 @@ public final class Auth0TokenProvider implements TokenProvider {
   private volatile CachedToken cached;
 
   private Auth0TokenProvider(Builder builder) {
-    AuthAPI.Builder api = AuthAPI.newBuilder(builder.domain, builder.clientId)
-        .withHttpClient(new TokenEndpointClient());
+    AuthAPI.Builder api =
+        AuthAPI.newBuilder(builder.domain, builder.clientId)
+            .withHttpClient(new TokenEndpointClient());
     if (builder.clientSecret != null) {
       api.withClientSecret(builder.clientSecret);
     }
@@ -61,20 +64,23 @@ public final class Auth0TokenProvider implements TokenProvider {
   /**
    * Starts a provider using the client-credentials grant.
    *
-   * @param domain the Auth0 domain, for example {@code tenant.auth0.com} or {@code http://127.0.0.1:8080}
+   * @param domain the Auth0 domain, for example {@code tenant.auth0.com} or {@code
+   *     http://127.0.0.1:8080}
    * @param clientId the application's client id
    * @param clientSecret the application's client secret
    * @param audience the API identifier the token is for
    * @return a builder for further options
    */
-  public static Builder clientCredentials(String domain, String clientId, String clientSecret, String audience) {
+  public static Builder clientCredentials(
+      String domain, String clientId, String clientSecret, String audience) {
     return new Builder(domain, clientId).clientSecret(clientSecret).audience(audience);
   }
 
   /**
    * Starts a provider using the password grant (a user logs in with name and password).
    *
-   * @param domain the Auth0 domain, for example {@code tenant.auth0.com} or {@code http://127.0.0.1:8080}
+   * @param domain the Auth0 domain, for example {@code tenant.auth0.com} or {@code
+   *     http://127.0.0.1:8080}
    * @param clientId the application's client id
    * @param username the user's login
    * @param password the user's password
@@ -114,13 +120,18 @@ public final class Auth0TokenProvider implements TokenProvider {
 
   @Override
   public String toString() {
-    return "Auth0TokenProvider{domain=" + domain + ", grant=" + (username == null ? "client_credentials" : "password") + "}";
+    return "Auth0TokenProvider{domain="
+        + domain
+        + ", grant="
+        + (username == null ? "client_credentials" : "password")
+        + "}";
   }
 
   private CachedToken fetch() {
-    TokenRequest request = username == null
-        ? auth.requestToken(audience)
-        : auth.login(username, password.toCharArray());
+    TokenRequest request =
+        username == null
+            ? auth.requestToken(audience)
+            : auth.login(username, password.toCharArray());
     if (username != null && audience != null) {
       request.setAudience(audience);
     }
@@ -129,25 +140,45 @@ public final class Auth0TokenProvider implements TokenProvider {
     try {
       holder = request.execute().getBody();
     } catch (APIException e) {
-      // The description is Auth0's own text; the request (and its secrets) is never part of the message.
-      throw new AuthenticationException(e.getStatusCode(), e.getError(),
-          "Auth0 refused the token request: " + e.getDescription(), null, null, tokenEndpoint(), null);
+      // The description is Auth0's own text; the request (and its secrets) is never part of the
+      // message.
+      throw new AuthenticationException(
+          e.getStatusCode(),
+          e.getError(),
+          "Auth0 refused the token request: " + e.getDescription(),
+          null,
+          null,
+          tokenEndpoint(),
+          null);
     } catch (Auth0Exception e) {
       if (e.getCause() instanceof TokenEndpointClient.CrossOriginRedirectException) {
-        throw new AuthenticationException(0, null, "Auth0 domain " + e.getCause().getMessage(), null, null,
-            tokenEndpoint(), null);
+        throw new AuthenticationException(
+            0,
+            null,
+            "Auth0 domain " + e.getCause().getMessage(),
+            null,
+            null,
+            tokenEndpoint(),
+            null);
       }
       if (e.getCause() instanceof IOException) {
         throw new ConnectionException(tokenEndpoint(), (IOException) e.getCause());
       }
-      throw new AuthenticationException(0, null, "Auth0 token request failed: " + e.getMessage(), null, null,
-          tokenEndpoint(), null);
+      throw new AuthenticationException(
+          0,
+          null,
+          "Auth0 token request failed: " + e.getMessage(),
+          null,
+          null,
+          tokenEndpoint(),
+          null);
     }
     if (holder == null || holder.getAccessToken() == null || holder.getAccessToken().isBlank()) {
-      throw new AuthenticationException(0, null, "Auth0 answered without an access_token", null, null,
-          tokenEndpoint(), null);
+      throw new AuthenticationException(
+          0, null, "Auth0 answered without an access_token", null, null, tokenEndpoint(), null);
     }
-    return new CachedToken(holder.getAccessToken(), requestedAt, expiry(holder, requestedAt), renewBefore);
+    return new CachedToken(
+        holder.getAccessToken(), requestedAt, expiry(holder, requestedAt), renewBefore);
   }
 
   private String tokenEndpoint() {
@@ -175,7 +206,8 @@ public final class Auth0TokenProvider implements TokenProvider {
       this.token = token;
       // Short-lived tokens (tests, odd tenants) are renewed at half-life rather than immediately.
       Duration lifetime = Duration.between(issuedAt, expiresAt);
-      Duration margin = lifetime.dividedBy(2).compareTo(renewBefore) < 0 ? lifetime.dividedBy(2) : renewBefore;
+      Duration margin =
+          lifetime.dividedBy(2).compareTo(renewBefore) < 0 ? lifetime.dividedBy(2) : renewBefore;
       this.renewAt = expiresAt.minus(margin);
     }
 
@@ -219,8 +251,8 @@ public final class Auth0TokenProvider implements TokenProvider {
     }
 
     /**
-     * @param renewBefore how long before {@code exp} a token is renewed (default 5 minutes; at most half
-     *     its lifetime)
+     * @param renewBefore how long before {@code exp} a token is renewed (default 5 minutes; at most
+     *     half its lifetime)
      * @return this builder
      */
     public Builder renewBefore(Duration renewBefore) {
@@ -240,10 +272,13 @@ public final class Auth0TokenProvider implements TokenProvider {
       return this;
     }
 
-    /** @return the provider; it requests its first token on first use */
+    /**
+     * @return the provider; it requests its first token on first use
+     */
     public Auth0TokenProvider build() {
       if (username == null && (clientSecret == null || audience == null)) {
-        throw new IllegalArgumentException("the client-credentials grant needs a client secret and an audience");
+        throw new IllegalArgumentException(
+            "the client-credentials grant needs a client secret and an audience");
       }
       return new Auth0TokenProvider(this);
     }

@@ -3,9 +3,9 @@ package io.compliancescorecard.sdk.auth;
 import okhttp3.HttpUrl;
 
 /**
- * Where a token may be sent: to the API's own origin (the same scheme, host and port as its base URL)
- * and nowhere else. The client's typed and raw calls follow this rule, and so must any tool that sends
- * a request to a URL it was given, such as {@code csc api}.
+ * Where a token may be sent: to the API's own origin (the same scheme, host and port as its base
+ * URL) and nowhere else. The client's typed and raw calls follow this rule, and so must any tool
+ * that sends a request to a URL it was given, such as {@code csc api}.
  */
 public final class SameOrigin {
 
@@ -17,7 +17,8 @@ public final class SameOrigin {
    * @return whether both have the same scheme, host and port (default ports included)
    */
   public static boolean test(HttpUrl url, HttpUrl apiBaseUrl) {
-    return url.scheme().equals(apiBaseUrl.scheme()) && url.host().equals(apiBaseUrl.host())
+    return url.scheme().equals(apiBaseUrl.scheme())
+        && url.host().equals(apiBaseUrl.host())
         && url.port() == apiBaseUrl.port();
   }
 

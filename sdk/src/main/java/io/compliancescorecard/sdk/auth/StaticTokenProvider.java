@@ -2,7 +2,10 @@ package io.compliancescorecard.sdk.auth;
 
 import java.util.Objects;
 
-/** A fixed token, given directly or read from the {@value #ENVIRONMENT_VARIABLE} environment variable. */
+/**
+ * A fixed token, given directly or read from the {@value #ENVIRONMENT_VARIABLE} environment
+ * variable.
+ */
 public final class StaticTokenProvider implements TokenProvider {
 
   /** The environment variable {@link #fromEnvironment()} reads. */
@@ -33,7 +36,8 @@ public final class StaticTokenProvider implements TokenProvider {
   public static StaticTokenProvider fromEnvironment() {
     String value = System.getenv(ENVIRONMENT_VARIABLE);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("no credentials: set " + ENVIRONMENT_VARIABLE + " or configure a TokenProvider");
+      throw new IllegalStateException(
+          "no credentials: set " + ENVIRONMENT_VARIABLE + " or configure a TokenProvider");
     }
     return of(value);
   }

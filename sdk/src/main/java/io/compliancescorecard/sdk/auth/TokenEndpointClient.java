@@ -21,19 +21,20 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The Auth0 SDK's HTTP client for token requests: a redirect is followed only within the domain's own
- * origin ({@link SameOrigin}), because a token request carries the client secret or a password and a
- * followed 307 would send it again to wherever the domain points.
+ * The Auth0 SDK's HTTP client for token requests: a redirect is followed only within the domain's
+ * own origin ({@link SameOrigin}), because a token request carries the client secret or a password
+ * and a followed 307 would send it again to wherever the domain points.
  */
 final class TokenEndpointClient implements Auth0HttpClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final OkHttpClient http = new OkHttpClient.Builder()
-      .connectTimeout(TIMEOUT)
-      .readTimeout(TIMEOUT)
-      .addNetworkInterceptor(TokenEndpointClient::refuseOtherOrigins)
-      .build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder()
+          .connectTimeout(TIMEOUT)
+          .readTimeout(TIMEOUT)
+          .addNetworkInterceptor(TokenEndpointClient::refuseOtherOrigins)
+          .build();
 
   @Override
   public Auth0HttpResponse sendRequest(Auth0HttpRequest request) throws IOException {
@@ -45,21 +46,23 @@ final class TokenEndpointClient implements Auth0HttpClient {
   @Override
   public CompletableFuture<Auth0HttpResponse> sendRequestAsync(Auth0HttpRequest request) {
     CompletableFuture<Auth0HttpResponse> result = new CompletableFuture<>();
-    http.newCall(toOkHttp(request)).enqueue(new Callback() {
-      @Override
-      public void onFailure(Call call, IOException e) {
-        result.completeExceptionally(e);
-      }
+    http.newCall(toOkHttp(request))
+        .enqueue(
+            new Callback() {
+              @Override
+              public void onFailure(Call call, IOException e) {
+                result.completeExceptionally(e);
+              }
 
-      @Override
-      public void onResponse(Call call, Response response) {
-        try (response) {
-          result.complete(toAuth0(response));
-        } catch (IOException e) {
-          result.completeExceptionally(e);
-        }
-      }
-    });
+              @Override
+              public void onResponse(Call call, Response response) {
+                try (response) {
+                  result.complete(toAuth0(response));
+                } catch (IOException e) {
+                  result.completeExceptionally(e);
+                }
+              }
+            });
     return result;
   }
 
@@ -73,7 +76,10 @@ final class TokenEndpointClient implements Auth0HttpClient {
     return chain.proceed(chain.request());
   }
 
-  /** Scheme, host and port only: a redirect's URL may carry credentials or tokens in its other parts. */
+  /**
+   * Scheme, host and port only: a redirect's URL may carry credentials or tokens in its other
+   * parts.
+   */
   static String origin(HttpUrl url) {
     return url.scheme() + "://" + url.host() + ":" + url.port();
   }
@@ -83,14 +89,15 @@ final class TokenEndpointClient implements Auth0HttpClient {
     RequestBody okBody = null;
     if (body != null) {
       if (body.getContent() == null) {
-        // Token requests are JSON; form and multipart bodies belong to endpoints this SDK never calls.
+        // Token requests are JSON; form and multipart bodies belong to endpoints this SDK never
+        // calls.
         throw new IllegalArgumentException("only JSON request bodies are supported");
       }
       String type = body.getContentType();
       okBody = RequestBody.create(body.getContent(), type == null ? null : MediaType.parse(type));
     }
-    Request.Builder builder = new Request.Builder().url(request.getUrl())
-        .method(request.getMethod().toString(), okBody);
+    Request.Builder builder =
+        new Request.Builder().url(request.getUrl()).method(request.getMethod().toString(), okBody);
     request.getHeaders().forEach(builder::addHeader);
     return builder.build();
   }
@@ -111,7 +118,11 @@ final class TokenEndpointClient implements Auth0HttpClient {
     private static final long serialVersionUID = 1L;
 
     CrossOriginRedirectException(String from, String to) {
-      super(from + " redirected the token request to another origin (" + to + "); it was not sent there");
+      super(
+          from
+              + " redirected the token request to another origin ("
+              + to
+              + "); it was not sent there");
     }
   }
 }

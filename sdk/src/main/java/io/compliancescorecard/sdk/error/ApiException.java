@@ -11,10 +11,11 @@ import java.util.Optional;
 /**
  * A failed API call: the base of the SDK's unchecked exception hierarchy.
  *
- * <p>Subclasses name what went wrong ({@link AuthenticationException} 401, {@link PermissionException} 403,
- * {@link NotFoundException} 404, {@link ValidationException} 422, {@link RateLimitException} 429,
- * {@link ServerException} 5xx, {@link ConnectionException} for I/O failures and timeouts); other
- * statuses (400, 405, ...) are thrown as this class. Messages never contain tokens or other secrets.
+ * <p>Subclasses name what went wrong ({@link AuthenticationException} 401, {@link
+ * PermissionException} 403, {@link NotFoundException} 404, {@link ValidationException} 422, {@link
+ * RateLimitException} 429, {@link ServerException} 5xx, {@link ConnectionException} for I/O
+ * failures and timeouts); other statuses (400, 405, ...) are thrown as this class. Messages never
+ * contain tokens or other secrets.
  */
 public class ApiException extends RuntimeException {
 
@@ -39,22 +40,30 @@ public class ApiException extends RuntimeException {
    * @param request the request as {@code METHOD /path}, or null
    * @param cause the underlying failure, or null
    */
-  public ApiException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
-      RateLimit rateLimit, String request, Throwable cause) {
+  public ApiException(
+      int status,
+      String errorCode,
+      String serverMessage,
+      Map<String, List<String>> details,
+      RateLimit rateLimit,
+      String request,
+      Throwable cause) {
     super(describe(status, errorCode, serverMessage, request), cause);
     this.status = status;
     this.errorCode = errorCode;
     this.serverMessage = serverMessage;
-    this.details = details == null ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    this.details =
+        details == null
+            ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     this.rateLimit = rateLimit;
     this.request = request;
   }
 
   /**
    * The exception an error response stands for, read from the API's error envelope exactly as the
-   * client's own calls read it: for a response that came another way, such as a
-   * {@link io.compliancescorecard.sdk.ComplianceScorecardClient#rawRequest raw request}'s.
+   * client's own calls read it: for a response that came another way, such as a {@link
+   * io.compliancescorecard.sdk.ComplianceScorecardClient#rawRequest raw request}'s.
    *
    * @param status the HTTP status, 400 or above
    * @param body the response body as text, or null; any body is accepted, envelope or not
@@ -65,7 +74,8 @@ public class ApiException extends RuntimeException {
     return ErrorMapper.toException(status, body, request);
   }
 
-  private static String describe(int status, String errorCode, String serverMessage, String request) {
+  private static String describe(
+      int status, String errorCode, String serverMessage, String request) {
     StringBuilder text = new StringBuilder();
     if (status != NO_STATUS) {
       text.append("HTTP ").append(status).append(' ');
@@ -80,32 +90,44 @@ public class ApiException extends RuntimeException {
     return text.toString();
   }
 
-  /** @return the HTTP status, or {@link #NO_STATUS} when no response arrived */
+  /**
+   * @return the HTTP status, or {@link #NO_STATUS} when no response arrived
+   */
   public int status() {
     return status;
   }
 
-  /** @return the API's machine-readable error code, when the body carried one */
+  /**
+   * @return the API's machine-readable error code, when the body carried one
+   */
   public Optional<String> errorCode() {
     return Optional.ofNullable(errorCode);
   }
 
-  /** @return the API's human-readable message, or a description of an unreadable body */
+  /**
+   * @return the API's human-readable message, or a description of an unreadable body
+   */
   public String serverMessage() {
     return serverMessage;
   }
 
-  /** @return for validation errors, each invalid field mapped to its messages; else empty */
+  /**
+   * @return for validation errors, each invalid field mapped to its messages; else empty
+   */
   public Map<String, List<String>> details() {
     return details;
   }
 
-  /** @return the rate-limit snapshot of the failed response, when it carried one */
+  /**
+   * @return the rate-limit snapshot of the failed response, when it carried one
+   */
   public Optional<RateLimit> rateLimit() {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** @return the failed request as {@code METHOD /path}, when known */
+  /**
+   * @return the failed request as {@code METHOD /path}, when known
+   */
   public Optional<String> request() {
     return Optional.ofNullable(request);
   }

@@ -4,7 +4,10 @@ import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 401: the token is missing, invalid, expired or revoked, or no token could be obtained from Auth0. */
+/**
+ * HTTP 401: the token is missing, invalid, expired or revoked, or no token could be obtained from
+ * Auth0.
+ */
 public class AuthenticationException extends ApiException {
 
   private static final long serialVersionUID = 1L;
@@ -20,8 +23,14 @@ public class AuthenticationException extends ApiException {
    * @param request the request as {@code METHOD /path}, or null
    * @param cause the underlying failure, or null
    */
-  public AuthenticationException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
-      RateLimit rateLimit, String request, Throwable cause) {
+  public AuthenticationException(
+      int status,
+      String errorCode,
+      String serverMessage,
+      Map<String, List<String>> details,
+      RateLimit rateLimit,
+      String request,
+      Throwable cause) {
     super(status, errorCode, serverMessage, details, rateLimit, request, cause);
   }
 }

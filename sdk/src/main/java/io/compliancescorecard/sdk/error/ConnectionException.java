@@ -3,9 +3,9 @@ package io.compliancescorecard.sdk.error;
 import java.io.IOException;
 
 /**
- * No usable HTTP response: the connection failed or was reset, the response was malformed or truncated,
- * a timeout expired, or the calling thread was interrupted. {@link #status()} is
- * {@link ApiException#NO_STATUS}. GET requests were already retried per the retry policy.
+ * No usable HTTP response: the connection failed or was reset, the response was malformed or
+ * truncated, a timeout expired, or the calling thread was interrupted. {@link #status()} is {@link
+ * ApiException#NO_STATUS}. GET requests were already retried per the retry policy.
  */
 public class ConnectionException extends ApiException {
 

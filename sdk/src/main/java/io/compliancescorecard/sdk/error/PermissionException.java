@@ -20,8 +20,14 @@ public class PermissionException extends ApiException {
    * @param request the request as {@code METHOD /path}, or null
    * @param cause the underlying failure, or null
    */
-  public PermissionException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
-      RateLimit rateLimit, String request, Throwable cause) {
+  public PermissionException(
+      int status,
+      String errorCode,
+      String serverMessage,
+      Map<String, List<String>> details,
+      RateLimit rateLimit,
+      String request,
+      Throwable cause) {
     super(status, errorCode, serverMessage, details, rateLimit, request, cause);
   }
 }

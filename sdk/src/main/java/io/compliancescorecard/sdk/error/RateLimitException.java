@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP 429: the rate-limit budget is spent, and the reset was further away than the client's maximum
- * wait (or retries were exhausted). {@link #resetAt()} says when to try again.
+ * HTTP 429: the rate-limit budget is spent, and the reset was further away than the client's
+ * maximum wait (or retries were exhausted). {@link #resetAt()} says when to try again.
  */
 public class RateLimitException extends ApiException {
 
@@ -28,19 +28,30 @@ public class RateLimitException extends ApiException {
    * @param cause the underlying failure, or null
    * @param resetAt when the budget is available again, or null when the server did not say
    */
-  public RateLimitException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
-      RateLimit rateLimit, String request, Throwable cause, Instant resetAt) {
+  public RateLimitException(
+      int status,
+      String errorCode,
+      String serverMessage,
+      Map<String, List<String>> details,
+      RateLimit rateLimit,
+      String request,
+      Throwable cause,
+      Instant resetAt) {
     super(status, errorCode, serverMessage, details, rateLimit, request, cause);
     this.resetAt = resetAt;
   }
 
-  /** @return when the budget is available again, when known */
+  /**
+   * @return when the budget is available again, when known
+   */
   public Optional<Instant> resetAt() {
     return Optional.ofNullable(resetAt);
   }
 
   @Override
   public String getMessage() {
-    return resetAt == null ? super.getMessage() : super.getMessage() + " (resets at " + resetAt + ")";
+    return resetAt == null
+        ? super.getMessage()
+        : super.getMessage() + " (resets at " + resetAt + ")";
   }
 }

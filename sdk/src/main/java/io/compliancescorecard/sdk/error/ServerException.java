@@ -4,7 +4,10 @@ import io.compliancescorecard.sdk.ratelimit.RateLimit;
 import java.util.List;
 import java.util.Map;
 
-/** HTTP 5xx: the API failed; GET requests were already retried per the {@link io.compliancescorecard.sdk.retry.RetryPolicy}. */
+/**
+ * HTTP 5xx: the API failed; GET requests were already retried per the {@link
+ * io.compliancescorecard.sdk.retry.RetryPolicy}.
+ */
 public class ServerException extends ApiException {
 
   private static final long serialVersionUID = 1L;
@@ -20,8 +23,14 @@ public class ServerException extends ApiException {
    * @param request the request as {@code METHOD /path}, or null
    * @param cause the underlying failure, or null
    */
-  public ServerException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
-      RateLimit rateLimit, String request, Throwable cause) {
+  public ServerException(
+      int status,
+      String errorCode,
+      String serverMessage,
+      Map<String, List<String>> details,
+      RateLimit rateLimit,
+      String request,
+      Throwable cause) {
     super(status, errorCode, serverMessage, details, rateLimit, request, cause);
   }
 }

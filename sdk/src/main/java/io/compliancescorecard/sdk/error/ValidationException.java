@@ -20,12 +20,20 @@ public class ValidationException extends ApiException {
    * @param request the request as {@code METHOD /path}, or null
    * @param cause the underlying failure, or null
    */
-  public ValidationException(int status, String errorCode, String serverMessage, Map<String, List<String>> details,
-      RateLimit rateLimit, String request, Throwable cause) {
+  public ValidationException(
+      int status,
+      String errorCode,
+      String serverMessage,
+      Map<String, List<String>> details,
+      RateLimit rateLimit,
+      String request,
+      Throwable cause) {
     super(status, errorCode, serverMessage, details, rateLimit, request, cause);
   }
 
-  /** @return each invalid field mapped to its messages */
+  /**
+   * @return each invalid field mapped to its messages
+   */
   public Map<String, List<String>> fieldErrors() {
     return details();
   }

@@ -9,10 +9,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends the provider's token as {@code Authorization: Bearer}. On 401 it invalidates that token and, if
- * the provider then yields a different one, repeats the request once; a second 401 is final. Repeating
- * is safe even for POST: a 401 means the request was not processed. A request to another origin, or
- * one tagged {@link Anonymous}, gets no token and the provider is not asked.
+ * Sends the provider's token as {@code Authorization: Bearer}. On 401 it invalidates that token
+ * and, if the provider then yields a different one, repeats the request once; a second 401 is
+ * final. Repeating is safe even for POST: a 401 means the request was not processed. A request to
+ * another origin, or one tagged {@link Anonymous}, gets no token and the provider is not asked.
  */
 public final class AuthInterceptor implements Interceptor {
 
@@ -34,7 +34,8 @@ public final class AuthInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    if (chain.request().tag(Anonymous.class) != null || !SameOrigin.test(chain.request().url(), apiBase)) {
+    if (chain.request().tag(Anonymous.class) != null
+        || !SameOrigin.test(chain.request().url(), apiBase)) {
       return chain.proceed(chain.request());
     }
     String token = watch.token(chain.request(), false);
@@ -61,7 +62,9 @@ public final class AuthInterceptor implements Interceptor {
     return request.newBuilder().header("Authorization", "Bearer " + token).build();
   }
 
-  /** The tag of a request sent without credentials even to the API's origin (a mock's admin API). */
+  /**
+   * The tag of a request sent without credentials even to the API's origin (a mock's admin API).
+   */
   public enum Anonymous {
     /** The one value to tag a request with. */
     REQUEST

@@ -4,9 +4,9 @@ import java.time.Duration;
 import okhttp3.Request;
 
 /**
- * When a call with a timeout must be over, tagged on its request: a wait that would outlast it is not
- * begun, so that the call ends with its last failure when it has to instead of after a wait that OkHttp's
- * call timeout cannot cut short.
+ * When a call with a timeout must be over, tagged on its request: a wait that would outlast it is
+ * not begun, so that the call ends with its last failure when it has to instead of after a wait
+ * that OkHttp's call timeout cannot cut short.
  */
 public final class CallDeadline {
 

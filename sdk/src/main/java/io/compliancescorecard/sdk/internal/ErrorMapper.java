@@ -20,9 +20,9 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
- * Turns an error response into the matching {@link ApiException}. Whatever the body is (the documented
- * envelope, HTML from a proxy, truncated JSON, nothing) the result names the status and says what was
- * received, truncated and redacted; it never lets a parse failure escape.
+ * Turns an error response into the matching {@link ApiException}. Whatever the body is (the
+ * documented envelope, HTML from a proxy, truncated JSON, nothing) the result names the status and
+ * says what was received, truncated and redacted; it never lets a parse failure escape.
  */
 public final class ErrorMapper {
 
@@ -46,10 +46,17 @@ public final class ErrorMapper {
     } catch (IOException e) {
       unreadable = "the response body could not be read (" + e.getClass().getSimpleName() + ")";
     }
-    boolean html = body != null && body.contentType() != null && "html".equals(body.contentType().subtype());
+    boolean html =
+        body != null && body.contentType() != null && "html".equals(body.contentType().subtype());
     Instant resetAt = status == 429 ? RateLimitHeaders.retryAt(response, now).orElse(null) : null;
-    return toException(status, text, unreadable, html, RateLimitHeaders.snapshot(response).orElse(null),
-        describe(response), resetAt);
+    return toException(
+        status,
+        text,
+        unreadable,
+        html,
+        RateLimitHeaders.snapshot(response).orElse(null),
+        describe(response),
+        resetAt);
   }
 
   /**
@@ -64,8 +71,14 @@ public final class ErrorMapper {
     return toException(status, body, null, false, null, request, null);
   }
 
-  private static ApiException toException(int status, String text, String unreadable, boolean html,
-      RateLimit rateLimit, String request, Instant resetAt) {
+  private static ApiException toException(
+      int status,
+      String text,
+      String unreadable,
+      boolean html,
+      RateLimit rateLimit,
+      String request,
+      Instant resetAt) {
     String code = null;
     String message;
     Map<String, List<String>> details = null;
@@ -79,7 +92,8 @@ public final class ErrorMapper {
     }
     switch (status) {
       case 401:
-        return new AuthenticationException(status, code, message, details, rateLimit, request, null);
+        return new AuthenticationException(
+            status, code, message, details, rateLimit, request, null);
       case 403:
         return new PermissionException(status, code, message, details, rateLimit, request, null);
       case 404:
@@ -87,7 +101,8 @@ public final class ErrorMapper {
       case 422:
         return new ValidationException(status, code, message, details, rateLimit, request, null);
       case 429:
-        return new RateLimitException(status, code, message, details, rateLimit, request, null, resetAt);
+        return new RateLimitException(
+            status, code, message, details, rateLimit, request, null, resetAt);
       default:
         if (status >= 500) {
           return new ServerException(status, code, message, details, rateLimit, request, null);
@@ -110,7 +125,8 @@ public final class ErrorMapper {
    */
   public static String excerpt(String text) {
     String redacted = Redactor.text(text.strip());
-    return redacted.length() <= EXCERPT_CHARS ? redacted
+    return redacted.length() <= EXCERPT_CHARS
+        ? redacted
         : redacted.substring(0, EXCERPT_CHARS) + "... (" + text.length() + " chars)";
   }
 
@@ -141,6 +157,7 @@ public final class ErrorMapper {
       return "empty response body";
     }
     boolean html = htmlContentType || text.stripLeading().startsWith("<");
-    return (html ? "unexpected HTML response body: " : "unexpected response body: ") + excerpt(text);
+    return (html ? "unexpected HTML response body: " : "unexpected response body: ")
+        + excerpt(text);
   }
 }

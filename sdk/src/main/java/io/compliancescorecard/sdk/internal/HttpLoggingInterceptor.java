@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 
 /**
  * Logs each attempt at DEBUG, redacting secret headers, query parameters and JSON properties (and
- * anything shaped like a JWT). Bodies are logged only at {@link HttpLogLevel#BODY}, only when JSON or
- * text, and truncated.
+ * anything shaped like a JWT). Bodies are logged only at {@link HttpLogLevel#BODY}, only when JSON
+ * or text, and truncated.
  */
 public final class HttpLoggingInterceptor implements Interceptor {
 
@@ -56,7 +56,11 @@ public final class HttpLoggingInterceptor implements Interceptor {
       log.debug("<-- {} {} failed: {}", request.method(), url, e.toString());
       throw e;
     }
-    log.debug("<-- {} {} {} ({} ms)", response.code(), request.method(), url,
+    log.debug(
+        "<-- {} {} {} ({} ms)",
+        response.code(),
+        request.method(),
+        url,
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
       logHeaders("<--", response.headers());
@@ -77,7 +81,11 @@ public final class HttpLoggingInterceptor implements Interceptor {
   private void logHeaders(String direction, Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      log.debug("{} {}: {}", direction, name, Redactor.isSensitive(name) ? Redactor.REDACTED : headers.value(i));
+      log.debug(
+          "{} {}: {}",
+          direction,
+          name,
+          Redactor.isSensitive(name) ? Redactor.REDACTED : headers.value(i));
     }
   }
 
@@ -94,8 +102,11 @@ public final class HttpLoggingInterceptor implements Interceptor {
     if (body == null) {
       return "(streamed body not logged)";
     }
-    boolean readable = type == null || "json".equals(type.subtype()) || type.subtype().endsWith("+json")
-        || "text".equals(type.type());
+    boolean readable =
+        type == null
+            || "json".equals(type.subtype())
+            || type.subtype().endsWith("+json")
+            || "text".equals(type.type());
     if (!readable) {
       return "(" + body.length() + "-char " + type + " body not logged)";
     }
@@ -103,7 +114,8 @@ public final class HttpLoggingInterceptor implements Interceptor {
   }
 
   static String truncate(String text) {
-    return text.length() <= MAX_BODY_CHARS ? text
+    return text.length() <= MAX_BODY_CHARS
+        ? text
         : text.substring(0, MAX_BODY_CHARS) + "... (" + text.length() + " chars)";
   }
 }

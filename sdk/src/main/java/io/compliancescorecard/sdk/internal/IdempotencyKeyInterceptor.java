@@ -7,8 +7,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Gives every POST an {@code Idempotency-Key} (a random UUID) unless the caller set one. It runs before
- * the retry interceptor, so every retry of a request carries the same key.
+ * Gives every POST an {@code Idempotency-Key} (a random UUID) unless the caller set one. It runs
+ * before the retry interceptor, so every retry of a request carries the same key.
  */
 public final class IdempotencyKeyInterceptor implements Interceptor {
 

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapping of the SDK: tolerant of new properties, ISO-8601 dates, no nulls sent. Not public API. */
+/**
+ * The one JSON mapping of the SDK: tolerant of new properties, ISO-8601 dates, no nulls sent. Not
+ * public API.
+ */
 public final class Json {
 
   private static final ObjectMapper MAPPER =
@@ -17,7 +20,9 @@ public final class Json {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           // Keep the offset the server sent instead of normalising every date-time to UTC.
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .build();
 
   private Json() {}

@@ -9,17 +9,18 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The outermost link: starts an observation for each call to the API's origin, tags its requests with it,
- * and ends it with the final status or failure. {@link #attempts()} is the innermost link, which reports
- * each attempt as it is sent. Requests to other origins pass untouched, so nothing an observer adds (a
- * trace context) ever leaves for another host.
+ * The outermost link: starts an observation for each call to the API's origin, tags its requests
+ * with it, and ends it with the final status or failure. {@link #attempts()} is the innermost link,
+ * which reports each attempt as it is sent. Requests to other origins pass untouched, so nothing an
+ * observer adds (a trace context) ever leaves for another host.
  */
 public final class ObservationInterceptor implements Interceptor {
 
-  private static final Interceptor ATTEMPTS = chain -> {
-    ObservedCall call = ObservedCall.of(chain.request());
-    return chain.proceed(call == null ? chain.request() : call.attempt(chain.request()));
-  };
+  private static final Interceptor ATTEMPTS =
+      chain -> {
+        ObservedCall call = ObservedCall.of(chain.request());
+        return chain.proceed(call == null ? chain.request() : call.attempt(chain.request()));
+      };
 
   private final CallObserver observer;
   private final HttpUrl apiBase;
@@ -33,7 +34,9 @@ public final class ObservationInterceptor implements Interceptor {
     this.apiBase = apiBase;
   }
 
-  /** @return the link reporting each attempt; it belongs after the retry, auth and rate-limit links */
+  /**
+   * @return the link reporting each attempt; it belongs after the retry, auth and rate-limit links
+   */
   public static Interceptor attempts() {
     return ATTEMPTS;
   }

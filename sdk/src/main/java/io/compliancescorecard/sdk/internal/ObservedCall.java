@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One observed call, tagged on its requests so that each interceptor down the chain can report to it. A
- * faulty observer is logged and ignored, so that it never fails a call.
+ * One observed call, tagged on its requests so that each interceptor down the chain can report to
+ * it. A faulty observer is logged and ignored, so that it never fails a call.
  */
 final class ObservedCall {
 
@@ -32,8 +32,13 @@ final class ObservedCall {
   static ObservedCall start(CallObserver observer, Request request) {
     CallObservation observation = CallObservation.NONE;
     try {
-      CallStart start = new CallStart(request.method(), OperationCategories.template(request), request.url().host(),
-          request.url().port(), OperationCategories.of(request));
+      CallStart start =
+          new CallStart(
+              request.method(),
+              OperationCategories.template(request),
+              request.url().host(),
+              request.url().port(),
+              OperationCategories.of(request));
       observation = observer.start(start);
     } catch (RuntimeException e) {
       LOG.warn("the call observer failed to start; the call is not observed", e);
@@ -41,7 +46,9 @@ final class ObservedCall {
     return new ObservedCall(observation == null ? CallObservation.NONE : observation);
   }
 
-  /** @return the call {@code request} belongs to, or null when nobody observes it */
+  /**
+   * @return the call {@code request} belongs to, or null when nobody observes it
+   */
   static ObservedCall of(Request request) {
     return request.tag(ObservedCall.class);
   }
@@ -59,12 +66,15 @@ final class ObservedCall {
   }
 
   void tokenRenewed(TokenRenewal.Reason reason, long askedNanos) {
-    TokenRenewal renewal = new TokenRenewal(reason, Duration.ofNanos(System.nanoTime() - askedNanos));
+    TokenRenewal renewal =
+        new TokenRenewal(reason, Duration.ofNanos(System.nanoTime() - askedNanos));
     report(() -> observation.onTokenRenewal(renewal));
   }
 
   void end(int status, Throwable failure, RateLimit rateLimit) {
-    CallEnd end = new CallEnd(status, failure, attempts, Duration.ofNanos(System.nanoTime() - startNanos), rateLimit);
+    CallEnd end =
+        new CallEnd(
+            status, failure, attempts, Duration.ofNanos(System.nanoTime() - startNanos), rateLimit);
     report(() -> observation.onEnd(end));
   }
 

@@ -8,35 +8,44 @@ import java.util.List;
 import okhttp3.Request;
 
 /**
- * The rate-limit category of each operation, as its {@code x-rate-limit-category} in the spec says, for
- * typed and raw requests alike. The generator carries no vendor extension into code, so the table is
- * written here; {@code OperationCategoriesTest} holds it to the spec operation by operation and fails on
- * any operation missing or different.
+ * The rate-limit category of each operation, as its {@code x-rate-limit-category} in the spec says,
+ * for typed and raw requests alike. The generator carries no vendor extension into code, so the
+ * table is written here; {@code OperationCategoriesTest} holds it to the spec operation by
+ * operation and fails on any operation missing or different.
  */
 public final class OperationCategories {
 
   /** Every operation of the spec: method, path template, category. */
-  static final List<Operation> OPERATIONS = List.of(
-      new Operation("GET", "/api/v3/auth/user", AUTHENTICATION),
-      new Operation("POST", "/api/v3/auth/logout-user", AUTHENTICATION),
-      new Operation("GET", "/api/v4/users", GENERAL),
-      new Operation("GET", "/api/v3/companies", GENERAL),
-      new Operation("GET", "/api/v3/companies/{companyId}", GENERAL),
-      new Operation("GET", "/api/v3/companies/{companyId}/clients", GENERAL),
-      new Operation("POST", "/api/v3/companies/{companyId}/clients", GENERAL),
-      new Operation("GET", "/api/v3/companies/{companyId}/clients/{clientId}/policies", GENERAL),
-      new Operation("POST", "/api/v3/companies/{companyId}/clients/{clientId}/policies", GENERAL),
-      new Operation("GET", "/api/v3/companies/{companyId}/clients/{clientId}/assessment-events", GENERAL),
-      new Operation("GET", "/api/v3/companies/{companyId}/clients/{clientId}/assessment-templates", GENERAL),
-      new Operation("GET", "/api/v3/companies/{companyId}/clients/{clientId}/api-keys", GENERAL),
-      new Operation("POST", "/api/v3/companies/{companyId}/clients/{clientId}/api-keys", GENERAL));
+  static final List<Operation> OPERATIONS =
+      List.of(
+          new Operation("GET", "/api/v3/auth/user", AUTHENTICATION),
+          new Operation("POST", "/api/v3/auth/logout-user", AUTHENTICATION),
+          new Operation("GET", "/api/v4/users", GENERAL),
+          new Operation("GET", "/api/v3/companies", GENERAL),
+          new Operation("GET", "/api/v3/companies/{companyId}", GENERAL),
+          new Operation("GET", "/api/v3/companies/{companyId}/clients", GENERAL),
+          new Operation("POST", "/api/v3/companies/{companyId}/clients", GENERAL),
+          new Operation(
+              "GET", "/api/v3/companies/{companyId}/clients/{clientId}/policies", GENERAL),
+          new Operation(
+              "POST", "/api/v3/companies/{companyId}/clients/{clientId}/policies", GENERAL),
+          new Operation(
+              "GET", "/api/v3/companies/{companyId}/clients/{clientId}/assessment-events", GENERAL),
+          new Operation(
+              "GET",
+              "/api/v3/companies/{companyId}/clients/{clientId}/assessment-templates",
+              GENERAL),
+          new Operation(
+              "GET", "/api/v3/companies/{companyId}/clients/{clientId}/api-keys", GENERAL),
+          new Operation(
+              "POST", "/api/v3/companies/{companyId}/clients/{clientId}/api-keys", GENERAL));
 
   private OperationCategories() {}
 
   /**
    * @param request any request to the API
-   * @return the category of the operation it calls; {@link RateLimitCategory#GENERAL} for a path that is
-   *     no operation of the spec
+   * @return the category of the operation it calls; {@link RateLimitCategory#GENERAL} for a path
+   *     that is no operation of the spec
    */
   public static RateLimitCategory of(Request request) {
     Operation operation = find(request);
@@ -45,8 +54,8 @@ public final class OperationCategories {
 
   /**
    * @param request any request to the API
-   * @return the spec's path template of the operation it calls, for example
-   *     {@code /api/v3/companies/{companyId}/clients}; null for a path that is no operation of the spec
+   * @return the spec's path template of the operation it calls, for example {@code
+   *     /api/v3/companies/{companyId}/clients}; null for a path that is no operation of the spec
    */
   public static String template(Request request) {
     Operation operation = find(request);

@@ -34,13 +34,17 @@ public final class RateLimitHeaders {
       return Optional.empty();
     }
     RateLimitCategory category = OperationCategories.of(response.request());
-    return Optional.of(new RateLimit(category, (int) Math.min(Integer.MAX_VALUE, limit),
-        (int) Math.min(Integer.MAX_VALUE, remaining), Instant.ofEpochSecond(reset)));
+    return Optional.of(
+        new RateLimit(
+            category,
+            (int) Math.min(Integer.MAX_VALUE, limit),
+            (int) Math.min(Integer.MAX_VALUE, remaining),
+            Instant.ofEpochSecond(reset)));
   }
 
   /**
-   * When the server says the request may be repeated: {@code Retry-After} (seconds or an HTTP-date) first, else
-   * {@code X-RateLimit-Reset} (Unix seconds).
+   * When the server says the request may be repeated: {@code Retry-After} (seconds or an HTTP-date)
+   * first, else {@code X-RateLimit-Reset} (Unix seconds).
    *
    * @param response a 429 or 503 response
    * @param now the current instant
@@ -55,7 +59,9 @@ public final class RateLimitHeaders {
     if (retryAfterValue != null) {
       try {
         // RFC 9110 also allows an HTTP-date.
-        return Optional.of(ZonedDateTime.parse(retryAfterValue.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        return Optional.of(
+            ZonedDateTime.parse(retryAfterValue.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toInstant());
       } catch (DateTimeParseException e) {
         // Neither form: fall back to the reset header.
       }

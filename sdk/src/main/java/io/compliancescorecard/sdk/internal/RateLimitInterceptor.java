@@ -13,10 +13,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Records every response's rate-limit snapshot and, when throttling is on, holds a request back while
- * the latest snapshot of its category says the budget is spent, instead of spending a 429. A hold longer
- * than the maximum wait, or beyond the call's {@link CallDeadline}, fails at once with a
- * {@link RateLimitException} naming the reset.
+ * Records every response's rate-limit snapshot and, when throttling is on, holds a request back
+ * while the latest snapshot of its category says the budget is spent, instead of spending a 429. A
+ * hold longer than the maximum wait, or beyond the call's {@link CallDeadline}, fails at once with
+ * a {@link RateLimitException} naming the reset.
  */
 public final class RateLimitInterceptor implements Interceptor {
 
@@ -33,8 +33,8 @@ public final class RateLimitInterceptor implements Interceptor {
    * @param clock the source of now
    * @param waiter how to wait
    */
-  public RateLimitInterceptor(RateLimitTracker tracker, boolean throttle, Duration maxWait, Clock clock,
-      Waiter waiter) {
+  public RateLimitInterceptor(
+      RateLimitTracker tracker, boolean throttle, Duration maxWait, Clock clock, Waiter waiter) {
     this.tracker = tracker;
     this.throttle = throttle;
     this.maxWait = maxWait;
@@ -66,14 +66,35 @@ public final class RateLimitInterceptor implements Interceptor {
     boolean beyondMaxWait = wait.compareTo(maxWait) > 0;
     if (beyondMaxWait || !CallDeadline.allows(request, wait)) {
       // Status 429 although nothing was sent: callers map it exactly like the server's own 429.
-      throw new RateLimitException(429, "RATE_LIMITED",
-          "the " + latest.get().category() + " budget is spent and resets in " + wait.getSeconds() + " s, "
-              + (beyondMaxWait ? "beyond the maximum wait of " + maxWait.getSeconds() + " s" : "after the call's timeout")
+      throw new RateLimitException(
+          429,
+          "RATE_LIMITED",
+          "the "
+              + latest.get().category()
+              + " budget is spent and resets in "
+              + wait.getSeconds()
+              + " s, "
+              + (beyondMaxWait
+                  ? "beyond the maximum wait of " + maxWait.getSeconds() + " s"
+                  : "after the call's timeout")
               + "; the request was not sent",
-          null, latest.get(), request.method() + " " + request.url().encodedPath(), null, latest.get().resetAt());
+          null,
+          latest.get(),
+          request.method() + " " + request.url().encodedPath(),
+          null,
+          latest.get().resetAt());
     }
     Attempt attempt = Optional.ofNullable(request.tag(Attempt.class)).orElse(Attempt.ONLY);
-    waiter.await(request, new WaitEvent(WaitEvent.Reason.THROTTLED, request.method(), request.url().encodedPath(), 0,
-        attempt.number, attempt.max, wait), "for the rate limit to reset");
+    waiter.await(
+        request,
+        new WaitEvent(
+            WaitEvent.Reason.THROTTLED,
+            request.method(),
+            request.url().encodedPath(),
+            0,
+            attempt.number,
+            attempt.max,
+            wait),
+        "for the rate limit to reset");
   }
 }

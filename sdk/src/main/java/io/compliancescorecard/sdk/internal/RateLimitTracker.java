@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The latest rate-limit snapshot per category, shared by every request of one client. Thread-safe. */
+/**
+ * The latest rate-limit snapshot per category, shared by every request of one client. Thread-safe.
+ */
 public final class RateLimitTracker {
 
   private final Map<RateLimitCategory, RateLimit> latest = new ConcurrentHashMap<>();
 
-  /** @param snapshot the snapshot of the response just received */
+  /**
+   * @param snapshot the snapshot of the response just received
+   */
   public void record(RateLimit snapshot) {
     latest.put(snapshot.category(), snapshot);
   }

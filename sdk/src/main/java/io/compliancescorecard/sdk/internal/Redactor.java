@@ -16,16 +16,30 @@ public final class Redactor {
   /** What replaces a secret. */
   public static final String REDACTED = "[REDACTED]";
 
-  private static final List<String> SENSITIVE_NAME_PARTS = List.of(
-      "authorization", "cookie", "token", "secret", "password", "passwd", "api_key", "api-key", "apikey");
+  private static final List<String> SENSITIVE_NAME_PARTS =
+      List.of(
+          "authorization",
+          "cookie",
+          "token",
+          "secret",
+          "password",
+          "passwd",
+          "api_key",
+          "api-key",
+          "apikey");
 
   /** A JWT anywhere in free text: three base64url parts, the first starting like a JSON header. */
-  private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+  private static final Pattern JWT =
+      Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
-  /** {@code "name": "value"} or {@code name=value} with a sensitive name, in text that is not valid JSON. */
-  private static final Pattern SENSITIVE_PAIR = Pattern.compile(
-      "(?i)(\"?[\\w-]*(?:authorization|token|secret|password|passwd|api_key|api-key|apikey)[\\w-]*\"?\\s*[:=]\\s*)"
-          + "(\"[^\"]*\"?|[^\\s,&}\"]+)");
+  /**
+   * {@code "name": "value"} or {@code name=value} with a sensitive name, in text that is not valid
+   * JSON.
+   */
+  private static final Pattern SENSITIVE_PAIR =
+      Pattern.compile(
+          "(?i)(\"?[\\w-]*(?:authorization|token|secret|password|passwd|api_key|api-key|apikey)[\\w-]*\"?\\s*[:=]\\s*)"
+              + "(\"[^\"]*\"?|[^\\s,&}\"]+)");
 
   private Redactor() {}
 
@@ -58,7 +72,8 @@ public final class Redactor {
 
   /**
    * @param text a body, JSON or not, possibly truncated
-   * @return the text with sensitive JSON properties, sensitive {@code name=value} pairs and JWTs redacted
+   * @return the text with sensitive JSON properties, sensitive {@code name=value} pairs and JWTs
+   *     redacted
    */
   public static String text(String text) {
     String redacted;

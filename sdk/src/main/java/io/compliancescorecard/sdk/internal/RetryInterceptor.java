@@ -21,16 +21,17 @@ import okhttp3.ResponseBody;
 
 /**
  * Repeats failed attempts by the rules of {@link RetryPolicy}: idempotent methods on 408, 429, 5xx
- * gateway statuses and I/O failures; other methods (POST) only on 429 and on failures that prove the
- * request never reached the server. A 429 waits until the server's {@code Retry-After} or
- * {@code X-RateLimit-Reset}, unless that is further away than the maximum wait: then the 429 is returned
- * at once and surfaces as a {@code RateLimitException}. A request tagged with a {@link RetryLimit} (a
- * call's own options) gets that many retries instead of the policy's; one with a {@link CallDeadline} is
- * not retried after a wait that would outlast it.
+ * gateway statuses and I/O failures; other methods (POST) only on 429 and on failures that prove
+ * the request never reached the server. A 429 waits until the server's {@code Retry-After} or
+ * {@code X-RateLimit-Reset}, unless that is further away than the maximum wait: then the 429 is
+ * returned at once and surfaces as a {@code RateLimitException}. A request tagged with a {@link
+ * RetryLimit} (a call's own options) gets that many retries instead of the policy's; one with a
+ * {@link CallDeadline} is not retried after a wait that would outlast it.
  */
 public final class RetryInterceptor implements Interceptor {
 
-  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
+  private static final Set<String> IDEMPOTENT_METHODS =
+      Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
   private static final int TOO_MANY_REQUESTS = 429;
 
@@ -60,11 +61,19 @@ public final class RetryInterceptor implements Interceptor {
     for (int retry = 0; ; retry++) {
       Response response;
       try {
-        response = attempt(chain, request.newBuilder().tag(Attempt.class, new Attempt(retry + 1, maxRetries + 1)).build(),
-            idempotent);
+        response =
+            attempt(
+                chain,
+                request
+                    .newBuilder()
+                    .tag(Attempt.class, new Attempt(retry + 1, maxRetries + 1))
+                    .build(),
+                idempotent);
       } catch (IOException e) {
         Duration backoff = policy.backoff(retry);
-        if (retry >= maxRetries || chain.call().isCanceled() || !isRetryable(e, idempotent)
+        if (retry >= maxRetries
+            || chain.call().isCanceled()
+            || !isRetryable(e, idempotent)
             || !CallDeadline.allows(request, backoff)) {
           throw e;
         }
@@ -80,23 +89,39 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       response.close();
-      waitToRetry(request, status == TOO_MANY_REQUESTS ? Reason.RATE_LIMITED : Reason.RETRYABLE_STATUS, status, retry,
-          maxRetries, wait.get());
+      waitToRetry(
+          request,
+          status == TOO_MANY_REQUESTS ? Reason.RATE_LIMITED : Reason.RETRYABLE_STATUS,
+          status,
+          retry,
+          maxRetries,
+          wait.get());
     }
   }
 
-  private void waitToRetry(Request request, Reason reason, int status, int retry, int maxRetries, Duration wait)
+  private void waitToRetry(
+      Request request, Reason reason, int status, int retry, int maxRetries, Duration wait)
       throws IOException {
-    waiter.await(request, new WaitEvent(reason, request.method(), request.url().encodedPath(), status, retry + 2,
-        maxRetries + 1, wait), "to retry");
+    waiter.await(
+        request,
+        new WaitEvent(
+            reason,
+            request.method(),
+            request.url().encodedPath(),
+            status,
+            retry + 2,
+            maxRetries + 1,
+            wait),
+        "to retry");
   }
 
   /**
    * For idempotent requests the body is read here, inside the retry loop, so that a connection that
-   * breaks mid-body (a malformed chunk, a reset) is retried like any other I/O failure. API bodies are
-   * small pages, so buffering them costs little.
+   * breaks mid-body (a malformed chunk, a reset) is retried like any other I/O failure. API bodies
+   * are small pages, so buffering them costs little.
    */
-  private static Response attempt(Chain chain, Request request, boolean idempotent) throws IOException {
+  private static Response attempt(Chain chain, Request request, boolean idempotent)
+      throws IOException {
     Response response = chain.proceed(request);
     ResponseBody body = response.body();
     if (idempotent && body != null) {
@@ -136,7 +161,8 @@ public final class RetryInterceptor implements Interceptor {
       return false;
     }
     // A read or connect timeout is worth another try; an interrupt or the call timeout is not.
-    return !(failure instanceof InterruptedIOException) || failure instanceof SocketTimeoutException;
+    return !(failure instanceof InterruptedIOException)
+        || failure instanceof SocketTimeoutException;
   }
 
   private static boolean neverReachedServer(IOException failure) {

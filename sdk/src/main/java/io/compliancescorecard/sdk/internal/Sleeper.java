@@ -17,7 +17,8 @@ public interface Sleeper {
   void sleep(Duration duration) throws InterruptedException;
 
   /**
-   * Waits, turning an interrupt into the I/O failure OkHttp expects while keeping the interrupt flag.
+   * Waits, turning an interrupt into the I/O failure OkHttp expects while keeping the interrupt
+   * flag.
    *
    * @param duration how long to wait
    * @param why what the wait is for, used in the exception message
@@ -28,7 +29,8 @@ public interface Sleeper {
       sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting " + why);
+      InterruptedIOException interrupted =
+          new InterruptedIOException("interrupted while waiting " + why);
       interrupted.initCause(e);
       throw interrupted;
     }

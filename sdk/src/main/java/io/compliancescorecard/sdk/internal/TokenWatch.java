@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Request;
 
 /**
- * Asks the provider for a token and, for an observed call, reports when it differs from the last one this
- * client sent: the provider fetched a new one. Of several threads seeing the same new token, one reports it.
+ * Asks the provider for a token and, for an observed call, reports when it differs from the last
+ * one this client sent: the provider fetched a new one. Of several threads seeing the same new
+ * token, one reports it.
  */
 final class TokenWatch {
 
@@ -32,7 +33,8 @@ final class TokenWatch {
     String token = tokens.token();
     String previous = last.get();
     if (!token.equals(previous) && last.compareAndSet(previous, token)) {
-      call.tokenRenewed(previous == null ? Reason.INITIAL : rejected ? Reason.REJECTED : Reason.RENEWED, asked);
+      call.tokenRenewed(
+          previous == null ? Reason.INITIAL : rejected ? Reason.REJECTED : Reason.RENEWED, asked);
     }
     return token;
   }

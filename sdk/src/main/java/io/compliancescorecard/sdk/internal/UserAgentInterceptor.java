@@ -7,18 +7,28 @@ import java.util.Properties;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Names the SDK, its version and the Java runtime in {@code User-Agent}, plus an optional suffix. */
+/**
+ * Names the SDK, its version and the Java runtime in {@code User-Agent}, plus an optional suffix.
+ */
 public final class UserAgentInterceptor implements Interceptor {
 
   private final String userAgent;
 
-  /** @param suffix appended after a space (an application's name and version), or null */
+  /**
+   * @param suffix appended after a space (an application's name and version), or null
+   */
   public UserAgentInterceptor(String suffix) {
-    String base = "compliance-scorecard-java-sdk/" + sdkVersion() + " Java/" + System.getProperty("java.version");
+    String base =
+        "compliance-scorecard-java-sdk/"
+            + sdkVersion()
+            + " Java/"
+            + System.getProperty("java.version");
     this.userAgent = suffix == null || suffix.isBlank() ? base : base + " " + suffix.trim();
   }
 
-  /** @return the header value sent */
+  /**
+   * @return the header value sent
+   */
   public String userAgent() {
     return userAgent;
   }
@@ -28,7 +38,9 @@ public final class UserAgentInterceptor implements Interceptor {
     return chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build());
   }
 
-  /** @return the SDK's version, filtered into a resource at build time */
+  /**
+   * @return the SDK's version, filtered into a resource at build time
+   */
   public static String sdkVersion() {
     Properties properties = new Properties();
     try (InputStream in = UserAgentInterceptor.class.getResourceAsStream("sdk.properties")) {

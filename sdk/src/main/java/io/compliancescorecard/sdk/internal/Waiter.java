@@ -7,7 +7,10 @@ import okhttp3.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Makes the waits of retries and throttling, announcing each first (at DEBUG, to the caller's listener and to the call's observer). */
+/**
+ * Makes the waits of retries and throttling, announcing each first (at DEBUG, to the caller's
+ * listener and to the call's observer).
+ */
 public final class Waiter {
 
   private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);

@@ -1,13 +1,14 @@
 package io.compliancescorecard.sdk.observation;
 
 /**
- * Observes the client's calls. Installed with {@code ComplianceScorecardClient.Builder#observer}; without
- * one the client does no observation work at all.
+ * Observes the client's calls. Installed with {@code ComplianceScorecardClient.Builder#observer};
+ * without one the client does no observation work at all.
  *
- * <p>{@link #start} is called once per logical call to the API (a typed call or a raw request, however many
- * attempts it takes) on the calling thread, and the {@link CallObservation} it returns hears the rest of
- * that call. Requests to any other origin through the client's {@code OkHttpClient} are not observed. An
- * exception an observer throws is logged and ignored: the call goes on.
+ * <p>{@link #start} is called once per logical call to the API (a typed call or a raw request,
+ * however many attempts it takes) on the calling thread, and the {@link CallObservation} it returns
+ * hears the rest of that call. Requests to any other origin through the client's {@code
+ * OkHttpClient} are not observed. An exception an observer throws is logged and ignored: the call
+ * goes on.
  *
  * <pre>{@code
  * CallObserver logging = call -> {

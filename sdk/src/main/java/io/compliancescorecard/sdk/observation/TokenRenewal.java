@@ -3,7 +3,10 @@ package io.compliancescorecard.sdk.observation;
 import java.time.Duration;
 import java.util.Objects;
 
-/** A token other than the last one sent, as told to {@link CallObservation#onTokenRenewal}. Never the token itself. */
+/**
+ * A token other than the last one sent, as told to {@link CallObservation#onTokenRenewal}. Never
+ * the token itself.
+ */
 public final class TokenRenewal {
 
   /** Why the provider's token changed. */
@@ -12,7 +15,9 @@ public final class TokenRenewal {
     INITIAL,
     /** The provider handed out a new token by itself, typically renewed ahead of its expiry. */
     RENEWED,
-    /** The API answered 401 and the provider gave a fresh token, with which the request is repeated. */
+    /**
+     * The API answered 401 and the provider gave a fresh token, with which the request is repeated.
+     */
     REJECTED
   }
 
@@ -28,12 +33,16 @@ public final class TokenRenewal {
     this.duration = Objects.requireNonNull(duration, "duration");
   }
 
-  /** @return why the token changed */
+  /**
+   * @return why the token changed
+   */
   public Reason reason() {
     return reason;
   }
 
-  /** @return how long the provider took to hand it out */
+  /**
+   * @return how long the provider took to hand it out
+   */
   public Duration duration() {
     return duration;
   }

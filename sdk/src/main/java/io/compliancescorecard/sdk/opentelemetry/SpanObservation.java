@@ -13,19 +13,25 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.opentelemetry.context.propagation.TextMapSetter;
 
-/** One call's span: its trace context goes on every attempt, its waits and renewals become events. */
+/**
+ * One call's span: its trace context goes on every attempt, its waits and renewals become events.
+ */
 final class SpanObservation implements CallObservation {
 
-  /** A trace header the caller set on the call itself (a per-call option) is left as the caller set it. */
-  private static final TextMapSetter<AttemptStart> HEADERS = (attempt, name, value) -> {
-    if (attempt != null) {
-      try {
-        attempt.header(name, value);
-      } catch (IllegalArgumentException callersOwn) {
-        // keep the caller's value
-      }
-    }
-  };
+  /**
+   * A trace header the caller set on the call itself (a per-call option) is left as the caller set
+   * it.
+   */
+  private static final TextMapSetter<AttemptStart> HEADERS =
+      (attempt, name, value) -> {
+        if (attempt != null) {
+          try {
+            attempt.header(name, value);
+          } catch (IllegalArgumentException callersOwn) {
+            // keep the caller's value
+          }
+        }
+      };
 
   private final String operation;
   private final Span span;
@@ -33,7 +39,12 @@ final class SpanObservation implements CallObservation {
   private final TextMapPropagator propagator;
   private final CallMetrics metrics;
 
-  SpanObservation(String operation, Span span, Context parent, TextMapPropagator propagator, CallMetrics metrics) {
+  SpanObservation(
+      String operation,
+      Span span,
+      Context parent,
+      TextMapPropagator propagator,
+      CallMetrics metrics) {
     this.operation = operation;
     this.span = span;
     this.context = parent.with(span);
@@ -54,10 +65,11 @@ final class SpanObservation implements CallObservation {
     if (!span.isRecording()) {
       return;
     }
-    AttributesBuilder attributes = Attributes.builder()
-        .put(Keys.WAIT_CAUSE, cause)
-        .put(Keys.WAIT_DURATION_MS, wait.waitTime().toMillis())
-        .put(Keys.ATTEMPT, wait.attempt());
+    AttributesBuilder attributes =
+        Attributes.builder()
+            .put(Keys.WAIT_CAUSE, cause)
+            .put(Keys.WAIT_DURATION_MS, wait.waitTime().toMillis())
+            .put(Keys.ATTEMPT, wait.attempt());
     if (wait.status() != 0) {
       attributes.put(Keys.HTTP_RESPONSE_STATUS_CODE, wait.status());
     }
@@ -66,14 +78,21 @@ final class SpanObservation implements CallObservation {
 
   @Override
   public void onTokenRenewal(TokenRenewal renewal) {
-    span.addEvent("csc.token.renewal", Attributes.of(Keys.TOKEN_RENEWAL_REASON, Keys.value(renewal.reason()),
-        Keys.TOKEN_RENEWAL_DURATION_MS, renewal.duration().toMillis()));
+    span.addEvent(
+        "csc.token.renewal",
+        Attributes.of(
+            Keys.TOKEN_RENEWAL_REASON,
+            Keys.value(renewal.reason()),
+            Keys.TOKEN_RENEWAL_DURATION_MS,
+            renewal.duration().toMillis()));
   }
 
   @Override
   public void onEnd(CallEnd end) {
-    String errorType = end.failure().map(failure -> failure.getClass().getName())
-        .orElse(end.status() >= 400 ? Integer.toString(end.status()) : null);
+    String errorType =
+        end.failure()
+            .map(failure -> failure.getClass().getName())
+            .orElse(end.status() >= 400 ? Integer.toString(end.status()) : null);
     if (end.status() != 0) {
       span.setAttribute(Keys.HTTP_RESPONSE_STATUS_CODE, end.status());
     }

@@ -1,7 +1,7 @@
 /**
- * OpenTelemetry tracing and metrics for the SDK's calls, through its
- * {@link io.compliancescorecard.sdk.observation.CallObserver} hook. Optional: it needs
- * {@code io.opentelemetry:opentelemetry-api} on the class path, which the SDK does not bring; without it
+ * OpenTelemetry tracing and metrics for the SDK's calls, through its {@link
+ * io.compliancescorecard.sdk.observation.CallObserver} hook. Optional: it needs {@code
+ * io.opentelemetry:opentelemetry-api} on the class path, which the SDK does not bring; without it
  * nothing here is loaded.
  *
  * <pre>{@code

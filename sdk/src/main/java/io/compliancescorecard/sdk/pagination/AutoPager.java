@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * All items of a paginated list, fetched lazily: a page is requested only when iteration reaches it,
- * and only one page is held at a time, so streaming a long list takes constant memory. Each call to
- * {@link #iterator()} or {@link #stream()} starts again from the first page.
+ * All items of a paginated list, fetched lazily: a page is requested only when iteration reaches
+ * it, and only one page is held at a time, so streaming a long list takes constant memory. Each
+ * call to {@link #iterator()} or {@link #stream()} starts again from the first page.
  *
  * @param <T> the item type
  */
@@ -22,7 +22,8 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /**
    * @param firstPage the number of the first page to fetch
-   * @param fetchPage fetches the page with the given number; its exceptions propagate to the iteration
+   * @param fetchPage fetches the page with the given number; its exceptions propagate to the
+   *     iteration
    */
   public AutoPager(int firstPage, IntFunction<Page<T>> fetchPage) {
     this.firstPage = firstPage;
@@ -34,9 +35,12 @@ public final class AutoPager<T> implements Iterable<T> {
     return new PageIterator();
   }
 
-  /** @return a sequential stream over every item; short-circuiting operations fetch no further pages */
+  /**
+   * @return a sequential stream over every item; short-circuiting operations fetch no further pages
+   */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
   private final class PageIterator implements Iterator<T> {

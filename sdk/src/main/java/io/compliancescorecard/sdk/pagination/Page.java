@@ -31,38 +31,58 @@ public final class Page<T> {
     this.lastPage = lastPage;
   }
 
-  /** @return the page's items */
+  /**
+   * @return the page's items
+   */
   public List<T> items() {
     return items;
   }
 
-  /** @return this page's number, from 1 */
+  /**
+   * @return this page's number, from 1
+   */
   public int currentPage() {
     return currentPage;
   }
 
-  /** @return the page size */
+  /**
+   * @return the page size
+   */
   public int perPage() {
     return perPage;
   }
 
-  /** @return items in the whole list */
+  /**
+   * @return items in the whole list
+   */
   public int total() {
     return total;
   }
 
-  /** @return the last page's number */
+  /**
+   * @return the last page's number
+   */
   public int lastPage() {
     return lastPage;
   }
 
-  /** @return whether a page follows this one */
+  /**
+   * @return whether a page follows this one
+   */
   public boolean hasNext() {
     return !items.isEmpty() && currentPage < lastPage;
   }
 
   @Override
   public String toString() {
-    return "Page " + currentPage + "/" + lastPage + " (" + items.size() + " of " + total + " items)";
+    return "Page "
+        + currentPage
+        + "/"
+        + lastPage
+        + " ("
+        + items.size()
+        + " of "
+        + total
+        + " items)";
   }
 }

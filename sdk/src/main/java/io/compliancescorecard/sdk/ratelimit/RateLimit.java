@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A snapshot of one rate-limit budget, read from a response's {@code X-RateLimit-Limit},
- * {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} headers. Immutable.
+ * A snapshot of one rate-limit budget, read from a response's {@code X-RateLimit-Limit}, {@code
+ * X-RateLimit-Remaining} and {@code X-RateLimit-Reset} headers. Immutable.
  */
 public final class RateLimit {
 
@@ -28,22 +28,30 @@ public final class RateLimit {
     this.resetAt = Objects.requireNonNull(resetAt, "resetAt");
   }
 
-  /** @return the budget this snapshot describes */
+  /**
+   * @return the budget this snapshot describes
+   */
   public RateLimitCategory category() {
     return category;
   }
 
-  /** @return requests allowed in the window */
+  /**
+   * @return requests allowed in the window
+   */
   public int limit() {
     return limit;
   }
 
-  /** @return requests left in the window */
+  /**
+   * @return requests left in the window
+   */
   public int remaining() {
     return remaining;
   }
 
-  /** @return when the window resets */
+  /**
+   * @return when the window resets
+   */
   public Instant resetAt() {
     return resetAt;
   }
@@ -63,7 +71,9 @@ public final class RateLimit {
       return false;
     }
     RateLimit that = (RateLimit) other;
-    return category == that.category && limit == that.limit && remaining == that.remaining
+    return category == that.category
+        && limit == that.limit
+        && remaining == that.remaining
         && resetAt.equals(that.resetAt);
   }
 

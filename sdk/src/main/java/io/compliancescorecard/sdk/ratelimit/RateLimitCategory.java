@@ -1,8 +1,8 @@
 package io.compliancescorecard.sdk.ratelimit;
 
 /**
- * The budgets the API counts requests against (the spec's {@code x-rate-limit-categories}). Which one an
- * operation counts against is its {@code x-rate-limit-category}.
+ * The budgets the API counts requests against (the spec's {@code x-rate-limit-categories}). Which
+ * one an operation counts against is its {@code x-rate-limit-category}.
  */
 public enum RateLimitCategory {
   /** The spec's {@code general}: 1000 requests per hour. */
@@ -20,7 +20,9 @@ public enum RateLimitCategory {
     this.specName = specName;
   }
 
-  /** @return the category's name in the spec, for example {@code file-uploads} */
+  /**
+   * @return the category's name in the spec, for example {@code file-uploads}
+   */
   public String specName() {
     return specName;
   }

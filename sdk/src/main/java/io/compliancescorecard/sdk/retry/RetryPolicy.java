@@ -6,16 +6,17 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * How often and how patiently failed requests are retried. Immutable.
  *
- * <p>What is retried is fixed by the HTTP method, because a create must never be sent twice after it may
- * have been received: GET (and the other idempotent methods) on 408, 429, 500, 502, 503, 504 and I/O
- * failures; POST only on 429 and on failures where the request provably never reached the server
- * (connection refused, unknown host). The wait before retry {@code n} (from 0) is a random duration
- * between zero and {@code min(maxBackoff, initialBackoff * 2^n)} ("full jitter"), unless the server
- * named the wait with {@code Retry-After} or {@code X-RateLimit-Reset}.
+ * <p>What is retried is fixed by the HTTP method, because a create must never be sent twice after
+ * it may have been received: GET (and the other idempotent methods) on 408, 429, 500, 502, 503, 504
+ * and I/O failures; POST only on 429 and on failures where the request provably never reached the
+ * server (connection refused, unknown host). The wait before retry {@code n} (from 0) is a random
+ * duration between zero and {@code min(maxBackoff, initialBackoff * 2^n)} ("full jitter"), unless
+ * the server named the wait with {@code Retry-After} or {@code X-RateLimit-Reset}.
  */
 public final class RetryPolicy {
 
-  private static final RetryPolicy DEFAULTS = new RetryPolicy(3, Duration.ofMillis(250), Duration.ofSeconds(8));
+  private static final RetryPolicy DEFAULTS =
+      new RetryPolicy(3, Duration.ofMillis(250), Duration.ofSeconds(8));
   private static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
 
   private final int maxRetries;
@@ -34,12 +35,16 @@ public final class RetryPolicy {
     this.maxBackoff = maxBackoff;
   }
 
-  /** @return up to 3 retries, backoff from 250 ms capped at 8 s */
+  /**
+   * @return up to 3 retries, backoff from 250 ms capped at 8 s
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** @return no retries at all */
+  /**
+   * @return no retries at all
+   */
   public static RetryPolicy none() {
     return NONE;
   }
@@ -54,17 +59,23 @@ public final class RetryPolicy {
     return new RetryPolicy(maxRetries, initialBackoff, maxBackoff);
   }
 
-  /** @return retries after the first attempt */
+  /**
+   * @return retries after the first attempt
+   */
   public int maxRetries() {
     return maxRetries;
   }
 
-  /** @return the cap of the first wait */
+  /**
+   * @return the cap of the first wait
+   */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
-  /** @return the cap of every wait */
+  /**
+   * @return the cap of every wait
+   */
   public Duration maxBackoff() {
     return maxBackoff;
   }
@@ -83,7 +94,12 @@ public final class RetryPolicy {
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff + "}";
+    return "RetryPolicy{maxRetries="
+        + maxRetries
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + "}";
   }
 }

@@ -8,13 +8,19 @@ public final class WaitEvent {
 
   /** Why the client waits. */
   public enum Reason {
-    /** The server answered 429: the wait lasts until its {@code Retry-After} or reset (else a backoff). */
+    /**
+     * The server answered 429: the wait lasts until its {@code Retry-After} or reset (else a
+     * backoff).
+     */
     RATE_LIMITED,
     /** The server answered another retryable status (408, 500, 502, 503, 504): a backoff. */
     RETRYABLE_STATUS,
     /** The attempt failed without a response (refused, reset, timed out): a backoff. */
     IO_FAILURE,
-    /** Throttling is on and the budget is known to be spent: the request waits for the reset, unsent. */
+    /**
+     * Throttling is on and the budget is known to be spent: the request waits for the reset,
+     * unsent.
+     */
     THROTTLED
   }
 
@@ -35,7 +41,14 @@ public final class WaitEvent {
    * @param maxAttempts how many attempts the retry policy allows in all
    * @param wait how long the client waits
    */
-  public WaitEvent(Reason reason, String method, String path, int status, int attempt, int maxAttempts, Duration wait) {
+  public WaitEvent(
+      Reason reason,
+      String method,
+      String path,
+      int status,
+      int attempt,
+      int maxAttempts,
+      Duration wait) {
     this.reason = Objects.requireNonNull(reason, "reason");
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
@@ -45,44 +58,69 @@ public final class WaitEvent {
     this.wait = Objects.requireNonNull(wait, "wait");
   }
 
-  /** @return why the client waits */
+  /**
+   * @return why the client waits
+   */
   public Reason reason() {
     return reason;
   }
 
-  /** @return the HTTP method, for example {@code GET} */
+  /**
+   * @return the HTTP method, for example {@code GET}
+   */
   public String method() {
     return method;
   }
 
-  /** @return the request's encoded path; never the query, whose values could hold secrets */
+  /**
+   * @return the request's encoded path; never the query, whose values could hold secrets
+   */
   public String path() {
     return path;
   }
 
-  /** @return the status that caused the wait, or 0 when there was no response (I/O failure, throttling) */
+  /**
+   * @return the status that caused the wait, or 0 when there was no response (I/O failure,
+   *     throttling)
+   */
   public int status() {
     return status;
   }
 
-  /** @return the number of the attempt that follows the wait: 2 before the first retry */
+  /**
+   * @return the number of the attempt that follows the wait: 2 before the first retry
+   */
   public int attempt() {
     return attempt;
   }
 
-  /** @return how many attempts the retry policy allows in all (its retries plus one) */
+  /**
+   * @return how many attempts the retry policy allows in all (its retries plus one)
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** @return how long the client waits */
+  /**
+   * @return how long the client waits
+   */
   public Duration waitTime() {
     return wait;
   }
 
   @Override
   public String toString() {
-    return reason + " " + method + " " + path + (status != 0 ? " HTTP " + status : "") + ": waiting "
-        + wait.toMillis() + " ms before attempt " + attempt + "/" + maxAttempts;
+    return reason
+        + " "
+        + method
+        + " "
+        + path
+        + (status != 0 ? " HTTP " + status : "")
+        + ": waiting "
+        + wait.toMillis()
+        + " ms before attempt "
+        + attempt
+        + "/"
+        + maxAttempts;
   }
 }

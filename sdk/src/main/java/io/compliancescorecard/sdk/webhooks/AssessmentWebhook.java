@@ -9,12 +9,15 @@ public final class AssessmentWebhook extends WebhookEvent {
 
   private final AssessmentEventData data;
 
-  AssessmentWebhook(String type, OffsetDateTime timestamp, JsonNode payload, AssessmentEventData data) {
+  AssessmentWebhook(
+      String type, OffsetDateTime timestamp, JsonNode payload, AssessmentEventData data) {
     super(type, timestamp, payload);
     this.data = data;
   }
 
-  /** @return the assessment event, its status and, when known, its score or error */
+  /**
+   * @return the assessment event, its status and, when known, its score or error
+   */
   public AssessmentEventData data() {
     return data;
   }

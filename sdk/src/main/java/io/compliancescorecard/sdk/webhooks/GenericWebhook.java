@@ -10,7 +10,9 @@ public final class GenericWebhook extends WebhookEvent {
     super(type, timestamp, payload);
   }
 
-  /** @return the event's {@code data}, or a missing node when the body has none */
+  /**
+   * @return the event's {@code data}, or a missing node when the body has none
+   */
   public JsonNode data() {
     return payload().path("data");
   }

@@ -14,7 +14,9 @@ public final class PolicyWebhook extends WebhookEvent {
     this.data = data;
   }
 
-  /** @return the policy, its version and the actor ({@code created_by}, {@code published_by}, ...) */
+  /**
+   * @return the policy, its version and the actor ({@code created_by}, {@code published_by}, ...)
+   */
   public PolicyEventData data() {
     return data;
   }

@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** A parsed {@code t=<seconds>,v1=<hex>[,v1=<hex>...]} header; unknown keys (future schemes) are ignored. */
+/**
+ * A parsed {@code t=<seconds>,v1=<hex>[,v1=<hex>...]} header; unknown keys (future schemes) are
+ * ignored.
+ */
 final class SignatureHeader {
 
   private final long timestamp;
@@ -25,13 +28,15 @@ final class SignatureHeader {
     for (String part : header.split(",")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
-        throw new SignatureVerificationException("malformed " + WebhookSigner.HEADER + " element: expected key=value");
+        throw new SignatureVerificationException(
+            "malformed " + WebhookSigner.HEADER + " element: expected key=value");
       }
       String key = part.substring(0, eq).trim();
       String value = part.substring(eq + 1).trim();
       if (SignatureScheme.TIMESTAMP_KEY.equals(key)) {
         if (timestamp != null) {
-          throw new SignatureVerificationException("more than one timestamp in " + WebhookSigner.HEADER);
+          throw new SignatureVerificationException(
+              "more than one timestamp in " + WebhookSigner.HEADER);
         }
         timestamp = parseSeconds(value);
       } else if (SignatureScheme.V1_KEY.equals(key)) {
@@ -59,7 +64,8 @@ final class SignatureHeader {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new SignatureVerificationException("timestamp in " + WebhookSigner.HEADER + " is not a number of seconds");
+      throw new SignatureVerificationException(
+          "timestamp in " + WebhookSigner.HEADER + " is not a number of seconds");
     }
   }
 }

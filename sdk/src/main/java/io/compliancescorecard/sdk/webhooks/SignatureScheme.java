@@ -7,7 +7,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okio.ByteString;
 
-/** The {@code v1} scheme: hex HMAC-SHA256 of {@code "<t>.<raw body>"}, shared by signer and verifier. */
+/**
+ * The {@code v1} scheme: hex HMAC-SHA256 of {@code "<t>.<raw body>"}, shared by signer and
+ * verifier.
+ */
 final class SignatureScheme {
 
   static final String TIMESTAMP_KEY = "t";

@@ -1,8 +1,9 @@
 package io.compliancescorecard.sdk.webhooks;
 
 /**
- * The {@value WebhookSigner#HEADER} header is missing, malformed, outside the timestamp tolerance, or
- * carries no {@code v1} signature made with a known secret. Answer such a delivery with 400 and ignore it.
+ * The {@value WebhookSigner#HEADER} header is missing, malformed, outside the timestamp tolerance,
+ * or carries no {@code v1} signature made with a known secret. Answer such a delivery with 400 and
+ * ignore it.
  */
 public final class SignatureVerificationException extends WebhookException {
 

@@ -28,13 +28,18 @@ final class WebhookEventParser {
       case POLICY:
         return new PolicyWebhook(type, timestamp, root, data(data, PolicyEventData.class, type));
       case ASSESSMENT:
-        return new AssessmentWebhook(type, timestamp, root, data(data, AssessmentEventData.class, type));
+        return new AssessmentWebhook(
+            type, timestamp, root, data(data, AssessmentEventData.class, type));
       default:
         return new GenericWebhook(type, timestamp, root);
     }
   }
 
-  private enum Family { POLICY, ASSESSMENT, OTHER }
+  private enum Family {
+    POLICY,
+    ASSESSMENT,
+    OTHER
+  }
 
   private static Family familyOf(String type) {
     switch (WebhookEventType.fromValue(type)) {
@@ -75,7 +80,8 @@ final class WebhookEventParser {
     try {
       return OffsetDateTime.parse(node.asText());
     } catch (DateTimeParseException e) {
-      throw new WebhookException("webhook \"timestamp\" is not an ISO-8601 date-time: " + node.asText(), e);
+      throw new WebhookException(
+          "webhook \"timestamp\" is not an ISO-8601 date-time: " + node.asText(), e);
     }
   }
 
@@ -86,7 +92,8 @@ final class WebhookEventParser {
     try {
       return Json.mapper().treeToValue(data, type);
     } catch (JsonProcessingException e) {
-      throw new WebhookException(eventType + " webhook data is invalid: " + e.getOriginalMessage(), e);
+      throw new WebhookException(
+          eventType + " webhook data is invalid: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.compliancescorecard.sdk.webhooks;
 
-/** A webhook delivery that cannot be accepted: its body is not a webhook event, or its signature fails. */
+/**
+ * A webhook delivery that cannot be accepted: its body is not a webhook event, or its signature
+ * fails.
+ */
 public class WebhookException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

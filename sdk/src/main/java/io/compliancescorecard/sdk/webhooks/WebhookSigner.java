@@ -10,10 +10,10 @@ import java.util.Objects;
 /**
  * Signs webhook deliveries with the toolkit's own scheme (the API reference defines none).
  *
- * <p>The header {@value #HEADER} carries {@code t=<unix seconds>,v1=<hex>}, where {@code <hex>} is the
- * HMAC-SHA256 of {@code "<t>.<raw body bytes>"} keyed with the shared secret (UTF-8). While a secret is
- * rotated, a signer built with several secrets emits one {@code v1} value per secret, so receivers that
- * know either secret accept the delivery. Instances are immutable and thread-safe.
+ * <p>The header {@value #HEADER} carries {@code t=<unix seconds>,v1=<hex>}, where {@code <hex>} is
+ * the HMAC-SHA256 of {@code "<t>.<raw body bytes>"} keyed with the shared secret (UTF-8). While a
+ * secret is rotated, a signer built with several secrets emits one {@code v1} value per secret, so
+ * receivers that know either secret accept the delivery. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * WebhookSigner signer = new WebhookSigner("whsec_...");
@@ -54,9 +54,13 @@ public final class WebhookSigner {
   public String signatureHeader(byte[] body, Instant timestamp) {
     Objects.requireNonNull(body, "body");
     long seconds = timestamp.getEpochSecond();
-    StringBuilder header = new StringBuilder(SignatureScheme.TIMESTAMP_KEY).append('=').append(seconds);
+    StringBuilder header =
+        new StringBuilder(SignatureScheme.TIMESTAMP_KEY).append('=').append(seconds);
     for (String secret : secrets) {
-      header.append(',').append(SignatureScheme.V1_KEY).append('=')
+      header
+          .append(',')
+          .append(SignatureScheme.V1_KEY)
+          .append('=')
           .append(SignatureScheme.v1(secret, seconds, body));
     }
     return header.toString();
@@ -74,8 +78,8 @@ public final class WebhookSigner {
   }
 
   /**
-   * A valid header for {@code body} signed now with {@code secret}: a test helper for code that receives
-   * webhooks (like Stripe's {@code generateTestHeaderString}).
+   * A valid header for {@code body} signed now with {@code secret}: a test helper for code that
+   * receives webhooks (like Stripe's {@code generateTestHeaderString}).
    *
    * @param body the request body, as UTF-8
    * @param secret the shared secret

@@ -13,10 +13,11 @@ import java.util.Objects;
 /**
  * Verifies the {@value WebhookSigner#HEADER} header of a webhook delivery and parses its body.
  *
- * <p>A delivery is accepted when its timestamp {@code t} is within the tolerance of the clock (default
- * {@link #DEFAULT_TOLERANCE}, both directions) and any of its {@code v1} values equals the HMAC-SHA256 of
- * {@code "<t>.<raw body>"} under any configured secret. Signatures are compared in constant time. Verify
- * the raw bytes as received: re-serialised JSON does not match. Instances are immutable and thread-safe.
+ * <p>A delivery is accepted when its timestamp {@code t} is within the tolerance of the clock
+ * (default {@link #DEFAULT_TOLERANCE}, both directions) and any of its {@code v1} values equals the
+ * HMAC-SHA256 of {@code "<t>.<raw body>"} under any configured secret. Signatures are compared in
+ * constant time. Verify the raw bytes as received: re-serialised JSON does not match. Instances are
+ * immutable and thread-safe.
  *
  * <pre>{@code
  * WebhookVerifier verifier = new WebhookVerifier(secret);
@@ -81,9 +82,15 @@ public final class WebhookVerifier {
     long ageSeconds = clock.instant().getEpochSecond() - header.timestamp();
     if (Math.abs(ageSeconds) > tolerance.getSeconds()) {
       throw new SignatureVerificationException(
-          "timestamp " + header.timestamp() + " is " + Math.abs(ageSeconds) + " s "
-              + (ageSeconds > 0 ? "old" : "in the future") + ", beyond the tolerance of "
-              + tolerance.getSeconds() + " s");
+          "timestamp "
+              + header.timestamp()
+              + " is "
+              + Math.abs(ageSeconds)
+              + " s "
+              + (ageSeconds > 0 ? "old" : "in the future")
+              + ", beyond the tolerance of "
+              + tolerance.getSeconds()
+              + " s");
     }
   }
 

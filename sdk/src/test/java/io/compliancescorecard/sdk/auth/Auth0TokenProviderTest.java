@@ -35,8 +35,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class Auth0TokenProviderTest {
 
   @RegisterExtension
-  static WireMockExtension auth0 = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension auth0 =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   static final String CLIENT_SECRET = "mock-secret";
   static final String AUDIENCE = "https://go-api.compliancerisk.io";
@@ -44,13 +46,21 @@ class Auth0TokenProviderTest {
 
   /** A JWT that expires at {@code exp}; unique per call, so renewals are visible. */
   static String jwt(Instant exp) {
-    return JWT.create().withSubject("mock-client@clients").withJWTId("t" + SERIAL.incrementAndGet())
-        .withExpiresAt(exp).sign(Algorithm.HMAC256("test-only"));
+    return JWT.create()
+        .withSubject("mock-client@clients")
+        .withJWTId("t" + SERIAL.incrementAndGet())
+        .withExpiresAt(exp)
+        .sign(Algorithm.HMAC256("test-only"));
   }
 
   static void stubToken(WireMockExtension server, String token) {
-    server.stubFor(post("/oauth/token").willReturn(okJson(
-        "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":86400}")));
+    server.stubFor(
+        post("/oauth/token")
+            .willReturn(
+                okJson(
+                    "{\"access_token\":\""
+                        + token
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":86400}")));
   }
 
   static String domain(WireMockExtension server) {
@@ -65,15 +75,24 @@ class Auth0TokenProviderTest {
   void clientCredentialsGrantAgainstAnHttpDomainIsCachedAcrossCalls() {
     String token = jwt(Instant.now().plus(Duration.ofHours(24)));
     stubToken(auth0, token);
-    TokenProvider provider = Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE).build();
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
+            .build();
 
     assertThat(provider.token()).isEqualTo(token);
     assertThat(provider.token()).isEqualTo(token);
 
     assertThat(tokenRequests()).isEqualTo(1);
-    auth0.verify(postRequestedFor(urlEqualTo("/oauth/token")).withRequestBody(equalToJson(
-        "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\",\"client_secret\":\"mock-secret\","
-            + "\"audience\":\"" + AUDIENCE + "\"}", true, true)));
+    auth0.verify(
+        postRequestedFor(urlEqualTo("/oauth/token"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"grant_type\":\"client_credentials\",\"client_id\":\"mock-client\",\"client_secret\":\"mock-secret\","
+                        + "\"audience\":\""
+                        + AUDIENCE
+                        + "\"}",
+                    true,
+                    true)));
   }
 
   @Test
@@ -81,12 +100,25 @@ class Auth0TokenProviderTest {
     stubToken(auth0, jwt(Instant.now().plus(Duration.ofHours(24))));
 
     Auth0TokenProvider.password(domain(auth0), "mock-client", "admin@example.com", "pa55word")
-        .clientSecret(CLIENT_SECRET).audience(AUDIENCE).build().token();
+        .clientSecret(CLIENT_SECRET)
+        .audience(AUDIENCE)
+        .build()
+        .token();
 
-    auth0.verify(postRequestedFor(urlEqualTo("/oauth/token"))
-        .withRequestBody(matchingJsonPath("$.grant_type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("password")))
-        .withRequestBody(matchingJsonPath("$.username", com.github.tomakehurst.wiremock.client.WireMock.equalTo("admin@example.com")))
-        .withRequestBody(matchingJsonPath("$.audience", com.github.tomakehurst.wiremock.client.WireMock.equalTo(AUDIENCE))));
+    auth0.verify(
+        postRequestedFor(urlEqualTo("/oauth/token"))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.grant_type",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("password")))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.username",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("admin@example.com")))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.audience",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo(AUDIENCE))));
   }
 
   @Test
@@ -94,8 +126,11 @@ class Auth0TokenProviderTest {
     MutableClock clock = new MutableClock(Instant.parse("2025-03-01T00:00:00Z"));
     String first = jwt(clock.instant().plus(Duration.ofHours(24)));
     stubToken(auth0, first);
-    TokenProvider provider = Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
-        .renewBefore(Duration.ofMinutes(5)).clock(clock).build();
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
+            .renewBefore(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     assertThat(provider.token()).isEqualTo(first);
 
     clock.now = clock.now.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(54));
@@ -111,19 +146,28 @@ class Auth0TokenProviderTest {
 
   @Test
   void renewalIsSingleFlightUnderAHundredThreads() throws Exception {
-    auth0.stubFor(post("/oauth/token").willReturn(okJson(
-        "{\"access_token\":\"" + jwt(Instant.now().plus(Duration.ofHours(24))) + "\",\"expires_in\":86400}")
-        .withFixedDelay(200)));
-    TokenProvider provider = Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE).build();
+    auth0.stubFor(
+        post("/oauth/token")
+            .willReturn(
+                okJson(
+                        "{\"access_token\":\""
+                            + jwt(Instant.now().plus(Duration.ofHours(24)))
+                            + "\",\"expires_in\":86400}")
+                    .withFixedDelay(200)));
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
+            .build();
     ExecutorService pool = Executors.newFixedThreadPool(100);
     try {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> tokens = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
-        tokens.add(pool.submit(() -> {
-          start.await();
-          return provider.token();
-        }));
+        tokens.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return provider.token();
+                }));
       }
       start.countDown();
       Set<String> distinct = ConcurrentHashMap.newKeySet();
@@ -141,7 +185,9 @@ class Auth0TokenProviderTest {
   void invalidateForgetsOnlyTheRejectedToken() {
     String first = jwt(Instant.now().plus(Duration.ofHours(24)));
     stubToken(auth0, first);
-    TokenProvider provider = Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE).build();
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
+            .build();
     provider.token();
 
     provider.invalidate("some-older-token");
@@ -156,10 +202,14 @@ class Auth0TokenProviderTest {
 
   @Test
   void opaqueTokensExpireByExpiresIn() {
-    auth0.stubFor(post("/oauth/token").willReturn(okJson("{\"access_token\":\"opaque\",\"expires_in\":600}")));
+    auth0.stubFor(
+        post("/oauth/token")
+            .willReturn(okJson("{\"access_token\":\"opaque\",\"expires_in\":600}")));
     MutableClock clock = new MutableClock(Instant.parse("2025-03-01T00:00:00Z"));
-    TokenProvider provider = Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
-        .clock(clock).build();
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
+            .clock(clock)
+            .build();
     provider.token();
 
     clock.now = clock.now.plus(Duration.ofMinutes(6));
@@ -170,29 +220,47 @@ class Auth0TokenProviderTest {
 
   @Test
   void refusedCredentialsGiveAnAuthenticationExceptionWithoutTheSecret() {
-    auth0.stubFor(post("/oauth/token").willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-        .withBody("{\"error\":\"access_denied\",\"error_description\":\"Unauthorized\"}")));
-    TokenProvider provider = Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE).build();
+    auth0.stubFor(
+        post("/oauth/token")
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":\"access_denied\",\"error_description\":\"Unauthorized\"}")));
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(domain(auth0), "mock-client", CLIENT_SECRET, AUDIENCE)
+            .build();
 
-    assertThatThrownBy(provider::token).isInstanceOfSatisfying(AuthenticationException.class, e -> {
-      assertThat(e.status()).isEqualTo(401);
-      assertThat(e.errorCode()).contains("access_denied");
-      assertThat(e.getMessage()).contains("Unauthorized").doesNotContain(CLIENT_SECRET);
-    });
+    assertThatThrownBy(provider::token)
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(401);
+              assertThat(e.errorCode()).contains("access_denied");
+              assertThat(e.getMessage()).contains("Unauthorized").doesNotContain(CLIENT_SECRET);
+            });
     assertThat(provider.toString()).doesNotContain(CLIENT_SECRET);
   }
 
   @Test
   void anUnreachableDomainGivesAConnectionException() {
-    TokenProvider provider = Auth0TokenProvider.clientCredentials("http://127.0.0.1:1", "mock-client", CLIENT_SECRET, AUDIENCE)
-        .build();
+    TokenProvider provider =
+        Auth0TokenProvider.clientCredentials(
+                "http://127.0.0.1:1", "mock-client", CLIENT_SECRET, AUDIENCE)
+            .build();
 
-    assertThatThrownBy(provider::token).isInstanceOf(ConnectionException.class).hasMessageNotContaining(CLIENT_SECRET);
+    assertThatThrownBy(provider::token)
+        .isInstanceOf(ConnectionException.class)
+        .hasMessageNotContaining(CLIENT_SECRET);
   }
 
   @Test
   void clientCredentialsNeedASecretAndAnAudience() {
-    assertThatThrownBy(() -> Auth0TokenProvider.clientCredentials("tenant.auth0.com", "id", null, AUDIENCE).build())
+    assertThatThrownBy(
+            () ->
+                Auth0TokenProvider.clientCredentials("tenant.auth0.com", "id", null, AUDIENCE)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -202,6 +270,7 @@ class Auth0TokenProviderTest {
 
     assertThat(provider.token()).isEqualTo("abc.def.ghi");
     assertThat(provider.toString()).doesNotContain("abc");
-    assertThatThrownBy(() -> StaticTokenProvider.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StaticTokenProvider.of(" "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -43,8 +43,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InterceptorsAloneTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
 
   private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -58,7 +60,11 @@ class InterceptorsAloneTest {
   }
 
   private static Response call(Interceptor interceptor, Request request) throws IOException {
-    OkHttpClient client = new OkHttpClient.Builder().retryOnConnectionFailure(false).addInterceptor(interceptor).build();
+    OkHttpClient client =
+        new OkHttpClient.Builder()
+            .retryOnConnectionFailure(false)
+            .addInterceptor(interceptor)
+            .build();
     try (Response response = client.newCall(request).execute()) {
       return response;
     }
@@ -69,17 +75,29 @@ class InterceptorsAloneTest {
   }
 
   private static Request post(String path) {
-    return new Request.Builder().url(url(path)).post(RequestBody.create("{}", MediaType.get("application/json"))).build();
+    return new Request.Builder()
+        .url(url(path))
+        .post(RequestBody.create("{}", MediaType.get("application/json")))
+        .build();
   }
 
   @Test
   void throttlingWaitsForTheResetWhenTheBudgetIsSpent() throws IOException {
     RateLimitTracker tracker = new RateLimitTracker();
     tracker.record(new RateLimit(RateLimitCategory.GENERAL, 1000, 0, NOW.plusSeconds(7)));
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("X-RateLimit-Limit", "1000")
-        .withHeader("X-RateLimit-Remaining", "999").withHeader("X-RateLimit-Reset", String.valueOf(NOW.plusSeconds(3600).getEpochSecond()))));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withHeader("X-RateLimit-Limit", "1000")
+                    .withHeader("X-RateLimit-Remaining", "999")
+                    .withHeader(
+                        "X-RateLimit-Reset",
+                        String.valueOf(NOW.plusSeconds(3600).getEpochSecond()))));
 
-    call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, waiter), get("/api/v3/companies"));
+    call(
+        new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, waiter),
+        get("/api/v3/companies"));
 
     assertThat(waits).containsExactly(Duration.ofSeconds(7));
     assertThat(tracker.latest(RateLimitCategory.GENERAL)).map(RateLimit::remaining).contains(999);
@@ -90,12 +108,17 @@ class InterceptorsAloneTest {
     RateLimitTracker tracker = new RateLimitTracker();
     tracker.record(new RateLimit(RateLimitCategory.AUTHENTICATION, 100, 0, NOW.plusSeconds(900)));
 
-    assertThatThrownBy(() -> call(new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, waiter),
-        get("/api/v3/auth/user")))
-        .isInstanceOfSatisfying(RateLimitException.class, e -> {
-          assertThat(e.resetAt()).contains(NOW.plusSeconds(900));
-          assertThat(e.status()).isEqualTo(429);
-        })
+    assertThatThrownBy(
+            () ->
+                call(
+                    new RateLimitInterceptor(tracker, true, Duration.ofSeconds(60), CLOCK, waiter),
+                    get("/api/v3/auth/user")))
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> {
+              assertThat(e.resetAt()).contains(NOW.plusSeconds(900));
+              assertThat(e.status()).isEqualTo(429);
+            })
         .hasMessageContaining("not sent");
     server.verify(0, anyRequestedFor(anyUrl()));
     assertThat(waits).isEmpty();
@@ -107,7 +130,9 @@ class InterceptorsAloneTest {
     tracker.record(new RateLimit(RateLimitCategory.GENERAL, 1000, 0, NOW.plusSeconds(7)));
     server.stubFor(any(anyUrl()).willReturn(aResponse()));
 
-    call(new RateLimitInterceptor(tracker, false, Duration.ofSeconds(60), CLOCK, waiter), get("/api/v3/companies"));
+    call(
+        new RateLimitInterceptor(tracker, false, Duration.ofSeconds(60), CLOCK, waiter),
+        get("/api/v3/companies"));
 
     assertThat(waits).isEmpty();
     server.verify(1, getRequestedFor(urlEqualTo("/api/v3/companies")));
@@ -117,22 +142,30 @@ class InterceptorsAloneTest {
   void authRetriesOnceWithTheRenewedTokenAfterA401() throws IOException {
     AtomicInteger issued = new AtomicInteger(1);
     List<String> invalidated = new CopyOnWriteArrayList<>();
-    TokenProvider tokens = new TokenProvider() {
-      @Override
-      public String token() {
-        return "token-" + issued.get();
-      }
+    TokenProvider tokens =
+        new TokenProvider() {
+          @Override
+          public String token() {
+            return "token-" + issued.get();
+          }
 
-      @Override
-      public void invalidate(String token) {
-        invalidated.add(token);
-        issued.incrementAndGet();
-      }
-    };
-    server.stubFor(any(anyUrl()).withHeader("Authorization", equalTo("Bearer token-1")).willReturn(aResponse().withStatus(401)));
-    server.stubFor(any(anyUrl()).withHeader("Authorization", equalTo("Bearer token-2")).willReturn(aResponse().withStatus(200)));
+          @Override
+          public void invalidate(String token) {
+            invalidated.add(token);
+            issued.incrementAndGet();
+          }
+        };
+    server.stubFor(
+        any(anyUrl())
+            .withHeader("Authorization", equalTo("Bearer token-1"))
+            .willReturn(aResponse().withStatus(401)));
+    server.stubFor(
+        any(anyUrl())
+            .withHeader("Authorization", equalTo("Bearer token-2"))
+            .willReturn(aResponse().withStatus(200)));
 
-    Response response = call(new AuthInterceptor(tokens, url("/")), post("/api/v3/companies/c1/clients"));
+    Response response =
+        call(new AuthInterceptor(tokens, url("/")), post("/api/v3/companies/c1/clients"));
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(invalidated).containsExactly("token-1");
@@ -141,20 +174,21 @@ class InterceptorsAloneTest {
 
   @Test
   void aFailedRenewalAfterA401PropagatesWithoutASecondRequest() {
-    TokenProvider tokens = new TokenProvider() {
-      @Override
-      public String token() {
-        if (renewals.get() > 0) {
-          throw new IllegalStateException("token endpoint down");
-        }
-        return "token-1";
-      }
+    TokenProvider tokens =
+        new TokenProvider() {
+          @Override
+          public String token() {
+            if (renewals.get() > 0) {
+              throw new IllegalStateException("token endpoint down");
+            }
+            return "token-1";
+          }
 
-      @Override
-      public void invalidate(String token) {
-        renewals.incrementAndGet();
-      }
-    };
+          @Override
+          public void invalidate(String token) {
+            renewals.incrementAndGet();
+          }
+        };
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)));
 
     assertThatThrownBy(() -> call(new AuthInterceptor(tokens, url("/")), get("/api/v3/auth/user")))
@@ -169,17 +203,30 @@ class InterceptorsAloneTest {
     call(new IdempotencyKeyInterceptor(), post("/p"));
     call(new IdempotencyKeyInterceptor(), get("/g"));
 
-    server.verify(postRequestedFor(urlEqualTo("/p")).withHeader("Idempotency-Key", matching("[0-9a-f-]{36}")));
+    server.verify(
+        postRequestedFor(urlEqualTo("/p"))
+            .withHeader("Idempotency-Key", matching("[0-9a-f-]{36}")));
     server.verify(getRequestedFor(urlEqualTo("/g")).withHeader("Idempotency-Key", absent()));
   }
 
   @Test
   void retryRepeatsAGetAfterA503AndHonoursRetryAfter() throws IOException {
-    server.stubFor(any(anyUrl()).inScenario("s").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3")).willSetStateTo("ok"));
-    server.stubFor(any(anyUrl()).inScenario("s").whenScenarioStateIs("ok").willReturn(aResponse().withStatus(200)));
+    server.stubFor(
+        any(anyUrl())
+            .inScenario("s")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3"))
+            .willSetStateTo("ok"));
+    server.stubFor(
+        any(anyUrl())
+            .inScenario("s")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withStatus(200)));
 
-    Response response = call(new RetryInterceptor(RetryPolicy.defaults(), Duration.ofSeconds(10), CLOCK, waiter), get("/g"));
+    Response response =
+        call(
+            new RetryInterceptor(RetryPolicy.defaults(), Duration.ofSeconds(10), CLOCK, waiter),
+            get("/g"));
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(waits).containsExactly(Duration.ofSeconds(3));

@@ -31,26 +31,48 @@ class OperationCategoriesTest {
 
   private static List<SpecOperation> specOperations() {
     List<SpecOperation> operations = new ArrayList<>();
-    TheSpec.tree().path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-      if (METHODS.contains(op.getKey())) {
-        JsonNode category = op.getValue().get("x-rate-limit-category");
-        operations.add(new SpecOperation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            category == null ? null : category.asText()));
-      }
-    }));
+    TheSpec.tree()
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op -> {
+                          if (METHODS.contains(op.getKey())) {
+                            JsonNode category = op.getValue().get("x-rate-limit-category");
+                            operations.add(
+                                new SpecOperation(
+                                    op.getKey().toUpperCase(Locale.ROOT),
+                                    path.getKey(),
+                                    category == null ? null : category.asText()));
+                          }
+                        }));
     return operations;
   }
 
   @TestFactory
   Stream<DynamicTest> everyOperationCountsAgainstTheSpecsCategory() {
-    return specOperations().stream().map(op -> DynamicTest.dynamicTest(op.key(), () -> {
-      String path = op.template().replaceAll("\\{(\\w+)}", "$1-42");
-      for (String base : List.of("https://go-api.compliancerisk.io", "http://127.0.0.1:8080/behind/a/proxy")) {
-        RateLimitCategory category = OperationCategories.of(request(op.method(), base + path));
+    return specOperations().stream()
+        .map(
+            op ->
+                DynamicTest.dynamicTest(
+                    op.key(),
+                    () -> {
+                      String path = op.template().replaceAll("\\{(\\w+)}", "$1-42");
+                      for (String base :
+                          List.of(
+                              "https://go-api.compliancerisk.io",
+                              "http://127.0.0.1:8080/behind/a/proxy")) {
+                        RateLimitCategory category =
+                            OperationCategories.of(request(op.method(), base + path));
 
-        assertThat(category.specName()).as(op.key() + " under " + base).isEqualTo(op.category());
-      }
-    }));
+                        assertThat(category.specName())
+                            .as(op.key() + " under " + base)
+                            .isEqualTo(op.category());
+                      }
+                    }));
   }
 
   @Test
@@ -71,14 +93,19 @@ class OperationCategoriesTest {
 
   @Test
   void aPathThatIsNoOperationCountsAsGeneral() {
-    assertThat(OperationCategories.of(request("POST", "http://127.0.0.1:8080/_mock/webhooks/trigger")))
+    assertThat(
+            OperationCategories.of(request("POST", "http://127.0.0.1:8080/_mock/webhooks/trigger")))
         .isEqualTo(RateLimitCategory.GENERAL);
-    assertThat(OperationCategories.of(request("GET", "http://127.0.0.1:8080/api/v3/auth/logout-user")))
-        .as("the method is part of the operation").isEqualTo(RateLimitCategory.GENERAL);
+    assertThat(
+            OperationCategories.of(request("GET", "http://127.0.0.1:8080/api/v3/auth/logout-user")))
+        .as("the method is part of the operation")
+        .isEqualTo(RateLimitCategory.GENERAL);
   }
 
   private static Request request(String method, String url) {
-    return new Request.Builder().url(url)
-        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null)).build();
+    return new Request.Builder()
+        .url(url)
+        .method(method, method.equals("GET") ? null : RequestBody.create(new byte[0], null))
+        .build();
   }
 }

@@ -48,7 +48,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The OpenTelemetry observer on real calls to the mock server, with its chaos rules and request journal. */
+/**
+ * The OpenTelemetry observer on real calls to the mock server, with its chaos rules and request
+ * journal.
+ */
 class OpenTelemetryObserverTest {
 
   private static final String CLIENTS = "/api/v3/companies/" + MockApi.COMPANY + "/clients";
@@ -58,13 +61,20 @@ class OpenTelemetryObserverTest {
 
   private final InMemorySpanExporter spans = InMemorySpanExporter.create();
   private final InMemoryMetricReader metrics = InMemoryMetricReader.create();
-  private final OpenTelemetrySdk otel = OpenTelemetrySdk.builder()
-      .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
-      .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build())
-      .build();
+  private final OpenTelemetrySdk otel =
+      OpenTelemetrySdk.builder()
+          .setTracerProvider(
+              SdkTracerProvider.builder()
+                  .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                  .build())
+          .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(metrics).build())
+          .build();
   private final MutableClock clock = new MutableClock(Instant.now());
-  private final Auth0TokenProvider tokens = Auth0TokenProvider.clientCredentials(
-      mock.baseUrl(), MockServer.CLIENT_ID, MockServer.CLIENT_SECRET, mock.baseUrl()).clock(clock).build();
+  private final Auth0TokenProvider tokens =
+      Auth0TokenProvider.clientCredentials(
+              mock.baseUrl(), MockServer.CLIENT_ID, MockServer.CLIENT_SECRET, mock.baseUrl())
+          .clock(clock)
+          .build();
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
   private final OpenTelemetryObserver observer = OpenTelemetryObserver.create(otel);
 
@@ -78,14 +88,18 @@ class OpenTelemetryObserverTest {
     mock.close();
   }
 
-  /** A client that records its waits and, once {@code healAfter} waits were made, clears the chaos rules. */
+  /**
+   * A client that records its waits and, once {@code healAfter} waits were made, clears the chaos
+   * rules.
+   */
   private ComplianceScorecardClient traced(int healAfter) {
-    Sleeper sleeper = duration -> {
-      waits.add(duration);
-      if (waits.size() == healAfter) {
-        MockApi.noChaos(mock);
-      }
-    };
+    Sleeper sleeper =
+        duration -> {
+          waits.add(duration);
+          if (waits.size() == healAfter) {
+            MockApi.noChaos(mock);
+          }
+        };
     return MockApi.client(mock, tokens, sleeper).observer(observer).build();
   }
 
@@ -96,19 +110,36 @@ class OpenTelemetryObserverTest {
     for (SpanData span : spans.getFinishedSpanItems()) {
       recorded.add(span.getName());
       span.getAttributes().forEach((key, value) -> recorded.add(key.getKey() + "=" + value));
-      span.getEvents().forEach(event -> {
-        recorded.add(event.getName());
-        event.getAttributes().forEach((key, value) -> recorded.add(key.getKey() + "=" + value));
-      });
+      span.getEvents()
+          .forEach(
+              event -> {
+                recorded.add(event.getName());
+                event
+                    .getAttributes()
+                    .forEach((key, value) -> recorded.add(key.getKey() + "=" + value));
+              });
     }
     for (MetricData metric : metrics.collectAllMetrics()) {
-      metric.getData().getPoints().forEach(point ->
-          point.getAttributes().forEach((key, value) -> recorded.add(key.getKey() + "=" + value)));
+      metric
+          .getData()
+          .getPoints()
+          .forEach(
+              point ->
+                  point
+                      .getAttributes()
+                      .forEach((key, value) -> recorded.add(key.getKey() + "=" + value)));
     }
     String token = tokens.token();
-    assertThat(recorded).isNotEmpty().allSatisfy(text -> assertThat(text)
-        .doesNotContain(MockServer.CLIENT_SECRET).doesNotContain(token).doesNotContain(token.substring(0, 20))
-        .doesNotContainIgnoringCase("bearer").doesNotContain("secret"));
+    assertThat(recorded)
+        .isNotEmpty()
+        .allSatisfy(
+            text ->
+                assertThat(text)
+                    .doesNotContain(MockServer.CLIENT_SECRET)
+                    .doesNotContain(token)
+                    .doesNotContain(token.substring(0, 20))
+                    .doesNotContainIgnoringCase("bearer")
+                    .doesNotContain("secret"));
   }
 
   @Test
@@ -123,27 +154,40 @@ class OpenTelemetryObserverTest {
     assertThat(span.getName()).isEqualTo(OPERATION);
     assertThat(span.getKind()).isEqualTo(SpanKind.CLIENT);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-    assertThat(span.getAttributes().asMap()).containsAllEntriesOf(Map.of(
-        AttributeKey.stringKey("http.request.method"), "GET",
-        AttributeKey.stringKey("url.template"), "/api/v3/companies/{companyId}/clients",
-        AttributeKey.stringKey("server.address"), "127.0.0.1",
-        AttributeKey.longKey("server.port"), (long) mock.port(),
-        AttributeKey.longKey("http.response.status_code"), 503L,
-        AttributeKey.stringKey("error.type"), "503",
-        AttributeKey.longKey("http.request.resend_count"), 2L));
+    assertThat(span.getAttributes().asMap())
+        .containsAllEntriesOf(
+            Map.of(
+                AttributeKey.stringKey("http.request.method"), "GET",
+                AttributeKey.stringKey("url.template"), "/api/v3/companies/{companyId}/clients",
+                AttributeKey.stringKey("server.address"), "127.0.0.1",
+                AttributeKey.longKey("server.port"), (long) mock.port(),
+                AttributeKey.longKey("http.response.status_code"), 503L,
+                AttributeKey.stringKey("error.type"), "503",
+                AttributeKey.longKey("http.request.resend_count"), 2L));
     List<EventData> retries = events(span, "csc.retry");
     assertThat(retries).hasSize(2);
-    assertThat(retries).extracting(event -> event.getAttributes().get(AttributeKey.longKey("csc.attempt")))
+    assertThat(retries)
+        .extracting(event -> event.getAttributes().get(AttributeKey.longKey("csc.attempt")))
         .containsExactly(2L, 3L);
-    assertThat(retries).allSatisfy(event -> {
-      assertThat(event.getAttributes().get(AttributeKey.stringKey("csc.wait.cause"))).isEqualTo("retryable_status");
-      assertThat(event.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(503L);
-    });
-    assertThat(counter("csc.client.retries")).singleElement().satisfies(point -> {
-      assertThat(point.getValue()).isEqualTo(2);
-      assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.wait.cause"))).isEqualTo("retryable_status");
-      assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.operation"))).isEqualTo(OPERATION);
-    });
+    assertThat(retries)
+        .allSatisfy(
+            event -> {
+              assertThat(event.getAttributes().get(AttributeKey.stringKey("csc.wait.cause")))
+                  .isEqualTo("retryable_status");
+              assertThat(
+                      event.getAttributes().get(AttributeKey.longKey("http.response.status_code")))
+                  .isEqualTo(503L);
+            });
+    assertThat(counter("csc.client.retries"))
+        .singleElement()
+        .satisfies(
+            point -> {
+              assertThat(point.getValue()).isEqualTo(2);
+              assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.wait.cause")))
+                  .isEqualTo("retryable_status");
+              assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.operation")))
+                  .isEqualTo(OPERATION);
+            });
     assertThat(durationCount("failure")).isEqualTo(1);
   }
 
@@ -154,26 +198,43 @@ class OpenTelemetryObserverTest {
     try (ComplianceScorecardClient client = traced(2)) {
       assertThat(MockApi.listClients(client)).isPositive();
       assertThat(onlyCallSpan().getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
-      assertThat(gauge("csc.client.rate_limit.remaining")).singleElement().satisfies(point -> {
-        assertThat(point.getValue()).isEqualTo(client.rateLimit(RateLimitCategory.GENERAL).orElseThrow().remaining());
-        assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.rate_limit.category"))).isEqualTo("general");
-      });
+      assertThat(gauge("csc.client.rate_limit.remaining"))
+          .singleElement()
+          .satisfies(
+              point -> {
+                assertThat(point.getValue())
+                    .isEqualTo(
+                        client.rateLimit(RateLimitCategory.GENERAL).orElseThrow().remaining());
+                assertThat(
+                        point
+                            .getAttributes()
+                            .get(AttributeKey.stringKey("csc.rate_limit.category")))
+                    .isEqualTo("general");
+              });
     }
     observer.close();
-    assertThat(metrics.collectAllMetrics()).noneMatch(metric -> metric.getName().equals("csc.client.rate_limit.remaining"));
+    assertThat(metrics.collectAllMetrics())
+        .noneMatch(metric -> metric.getName().equals("csc.client.rate_limit.remaining"));
 
     SpanData span = onlyCallSpan();
-    assertThat(span.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(200L);
+    assertThat(span.getAttributes().get(AttributeKey.longKey("http.response.status_code")))
+        .isEqualTo(200L);
     assertThat(span.getAttributes().get(AttributeKey.stringKey("error.type"))).isNull();
     JsonNode seen = MockApi.journal(mock, span.getTraceId());
     assertThat(seen).hasSize(3);
-    assertThat(seen).extracting(entry -> entry.get("status").asInt()).containsExactly(503, 503, 200);
-    assertThat(seen).allSatisfy(entry -> {
-      assertThat(entry.get("path").asText()).isEqualTo(CLIENTS);
-      assertThat(entry.get("parent_id").asText()).isEqualTo(span.getSpanId());
-    });
-    assertThat(MockApi.journal(mock)).filteredOn(entry -> entry.get("path").asText().equals("/oauth/token"))
-        .isNotEmpty().allSatisfy(entry -> assertThat(entry.get("traceparent").isNull()).isTrue());
+    assertThat(seen)
+        .extracting(entry -> entry.get("status").asInt())
+        .containsExactly(503, 503, 200);
+    assertThat(seen)
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.get("path").asText()).isEqualTo(CLIENTS);
+              assertThat(entry.get("parent_id").asText()).isEqualTo(span.getSpanId());
+            });
+    assertThat(MockApi.journal(mock))
+        .filteredOn(entry -> entry.get("path").asText().equals("/oauth/token"))
+        .isNotEmpty()
+        .allSatisfy(entry -> assertThat(entry.get("traceparent").isNull()).isTrue());
     assertThat(durationCount("success")).isEqualTo(1);
   }
 
@@ -185,16 +246,27 @@ class OpenTelemetryObserverTest {
       MockApi.listClients(client);
     }
 
-    assertThat(events(onlyCallSpan(), "csc.retry")).singleElement().satisfies(event -> {
-      assertThat(event.getAttributes().get(AttributeKey.stringKey("csc.wait.cause"))).isEqualTo("rate_limited");
-      assertThat(event.getAttributes().get(AttributeKey.longKey("csc.wait.duration_ms"))).isEqualTo(2000L);
-      assertThat(event.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(429L);
-    });
+    assertThat(events(onlyCallSpan(), "csc.retry"))
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.getAttributes().get(AttributeKey.stringKey("csc.wait.cause")))
+                  .isEqualTo("rate_limited");
+              assertThat(event.getAttributes().get(AttributeKey.longKey("csc.wait.duration_ms")))
+                  .isEqualTo(2000L);
+              assertThat(
+                      event.getAttributes().get(AttributeKey.longKey("http.response.status_code")))
+                  .isEqualTo(429L);
+            });
     assertThat(waits).containsExactly(Duration.ofSeconds(2));
-    assertThat(counter("csc.client.waits")).singleElement().satisfies(point -> {
-      assertThat(point.getValue()).isEqualTo(1);
-      assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.wait.cause"))).isEqualTo("rate_limited");
-    });
+    assertThat(counter("csc.client.waits"))
+        .singleElement()
+        .satisfies(
+            point -> {
+              assertThat(point.getValue()).isEqualTo(1);
+              assertThat(point.getAttributes().get(AttributeKey.stringKey("csc.wait.cause")))
+                  .isEqualTo("rate_limited");
+            });
   }
 
   @Test
@@ -207,10 +279,20 @@ class OpenTelemetryObserverTest {
 
     List<SpanData> calls = spans.getFinishedSpanItems();
     assertThat(calls).hasSize(2);
-    assertThat(calls).extracting(span -> events(span, "csc.token.renewal").get(0).getAttributes()
-        .get(AttributeKey.stringKey("csc.token.renewal.reason"))).containsExactly("initial", "renewed");
-    assertThat(events(calls.get(1), "csc.token.renewal").get(0).getAttributes()
-        .get(AttributeKey.longKey("csc.token.renewal.duration_ms"))).isNotNegative();
+    assertThat(calls)
+        .extracting(
+            span ->
+                events(span, "csc.token.renewal")
+                    .get(0)
+                    .getAttributes()
+                    .get(AttributeKey.stringKey("csc.token.renewal.reason")))
+        .containsExactly("initial", "renewed");
+    assertThat(
+            events(calls.get(1), "csc.token.renewal")
+                .get(0)
+                .getAttributes()
+                .get(AttributeKey.longKey("csc.token.renewal.duration_ms")))
+        .isNotNegative();
   }
 
   @Test
@@ -223,18 +305,20 @@ class OpenTelemetryObserverTest {
       List<Future<String>> parents = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         String name = "job-" + i;
-        parents.add(pool.submit(() -> {
-          Span parent = tracer.spanBuilder(name).startSpan();
-          Scope scope = parent.makeCurrent();
-          try {
-            start.await();
-            MockApi.listClients(client);
-          } finally {
-            scope.close();
-            parent.end();
-          }
-          return parent.getSpanContext().getSpanId();
-        }));
+        parents.add(
+            pool.submit(
+                () -> {
+                  Span parent = tracer.spanBuilder(name).startSpan();
+                  Scope scope = parent.makeCurrent();
+                  try {
+                    start.await();
+                    MockApi.listClients(client);
+                  } finally {
+                    scope.close();
+                    parent.end();
+                  }
+                  return parent.getSpanContext().getSpanId();
+                }));
       }
       start.countDown();
       for (Future<String> parent : parents) {
@@ -244,17 +328,30 @@ class OpenTelemetryObserverTest {
       pool.shutdown();
     }
 
-    Map<String, List<SpanData>> byTrace = spans.getFinishedSpanItems().stream()
-        .collect(Collectors.groupingBy(SpanData::getTraceId));
+    Map<String, List<SpanData>> byTrace =
+        spans.getFinishedSpanItems().stream().collect(Collectors.groupingBy(SpanData::getTraceId));
     assertThat(byTrace).hasSize(threads);
-    byTrace.forEach((traceId, trace) -> {
-      SpanData parent = trace.stream().filter(span -> span.getName().startsWith("job-")).findFirst().orElseThrow();
-      assertThat(trace).filteredOn(span -> span.getKind() == SpanKind.CLIENT).singleElement().satisfies(call -> {
-        assertThat(call.getParentSpanId()).isEqualTo(parent.getSpanId());
-        assertThat(MockApi.journal(mock, traceId)).singleElement().satisfies(entry ->
-            assertThat(entry.get("parent_id").asText()).isEqualTo(call.getSpanId()));
-      });
-    });
+    byTrace.forEach(
+        (traceId, trace) -> {
+          SpanData parent =
+              trace.stream()
+                  .filter(span -> span.getName().startsWith("job-"))
+                  .findFirst()
+                  .orElseThrow();
+          assertThat(trace)
+              .filteredOn(span -> span.getKind() == SpanKind.CLIENT)
+              .singleElement()
+              .satisfies(
+                  call -> {
+                    assertThat(call.getParentSpanId()).isEqualTo(parent.getSpanId());
+                    assertThat(MockApi.journal(mock, traceId))
+                        .singleElement()
+                        .satisfies(
+                            entry ->
+                                assertThat(entry.get("parent_id").asText())
+                                    .isEqualTo(call.getSpanId()));
+                  });
+        });
   }
 
   @Test
@@ -263,11 +360,13 @@ class OpenTelemetryObserverTest {
     String own = "00-" + traceId + "-" + "cd".repeat(8) + "-01";
 
     try (ComplianceScorecardClient client = traced(0)) {
-      client.rawRequest("GET", CLIENTS, null, RequestOptions.builder().header("traceparent", own).build());
+      client.rawRequest(
+          "GET", CLIENTS, null, RequestOptions.builder().header("traceparent", own).build());
     }
 
     assertThat(onlyCallSpan().getName()).isEqualTo(OPERATION);
-    assertThat(MockApi.journal(mock, traceId)).singleElement()
+    assertThat(MockApi.journal(mock, traceId))
+        .singleElement()
         .satisfies(entry -> assertThat(entry.get("traceparent").asText()).isEqualTo(own));
   }
 
@@ -278,11 +377,15 @@ class OpenTelemetryObserverTest {
   }
 
   private static List<EventData> events(SpanData span, String name) {
-    return span.getEvents().stream().filter(event -> event.getName().equals(name)).collect(Collectors.toList());
+    return span.getEvents().stream()
+        .filter(event -> event.getName().equals(name))
+        .collect(Collectors.toList());
   }
 
   private MetricData metric(String name) {
-    return metrics.collectAllMetrics().stream().filter(metric -> metric.getName().equals(name)).findFirst()
+    return metrics.collectAllMetrics().stream()
+        .filter(metric -> metric.getName().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no metric " + name));
   }
 
@@ -296,7 +399,10 @@ class OpenTelemetryObserverTest {
 
   private long durationCount(String outcome) {
     return metric("csc.client.call.duration").getHistogramData().getPoints().stream()
-        .filter(point -> outcome.equals(point.getAttributes().get(AttributeKey.stringKey("csc.outcome"))))
-        .mapToLong(point -> point.getCount()).sum();
+        .filter(
+            point ->
+                outcome.equals(point.getAttributes().get(AttributeKey.stringKey("csc.outcome"))))
+        .mapToLong(point -> point.getCount())
+        .sum();
   }
 }

@@ -24,7 +24,8 @@ class WebhookVerifierTest {
   private final WebhookVerifier verifier = verifierAt(NOW, SECRET);
 
   private static WebhookVerifier verifierAt(Instant now, String... secrets) {
-    return new WebhookVerifier(List.of(secrets), WebhookVerifier.DEFAULT_TOLERANCE, Clock.fixed(now, ZoneOffset.UTC));
+    return new WebhookVerifier(
+        List.of(secrets), WebhookVerifier.DEFAULT_TOLERANCE, Clock.fixed(now, ZoneOffset.UTC));
   }
 
   @Test
@@ -39,10 +40,13 @@ class WebhookVerifierTest {
 
   @Test
   void headerHasTheDocumentedShapeAndAKnownVector() {
-    String header = new WebhookSigner("secret").signatureHeader("{}", Instant.ofEpochSecond(1740065400));
+    String header =
+        new WebhookSigner("secret").signatureHeader("{}", Instant.ofEpochSecond(1740065400));
 
     // printf '1740065400.{}' | openssl dgst -sha256 -hmac secret
-    assertThat(header).isEqualTo("t=1740065400,v1=81eb6e2c04056fc5acbac42a499b86d447afac944b9c51257a0c142ab7745cd7");
+    assertThat(header)
+        .isEqualTo(
+            "t=1740065400,v1=81eb6e2c04056fc5acbac42a499b86d447afac944b9c51257a0c142ab7745cd7");
   }
 
   /** The mock server signs with code of its own, tested against the same vector. */
@@ -58,7 +62,8 @@ class WebhookVerifierTest {
 
     assertThat(event.type()).isEqualTo("policy.published");
     assertThat(new WebhookSigner(secret).signatureHeader(body, signedAt)).isEqualTo(header);
-    assertThatThrownBy(() -> verifierAt(signedAt, secret).verify(body.replace("2.1", "2.2"), header))
+    assertThatThrownBy(
+            () -> verifierAt(signedAt, secret).verify(body.replace("2.1", "2.2"), header))
         .isInstanceOf(SignatureVerificationException.class);
   }
 
@@ -73,10 +78,13 @@ class WebhookVerifierTest {
 
   @Test
   void rejectsATamperedTimestamp() {
-    String header = new WebhookSigner(SECRET).signatureHeader(BODY, NOW).replace("t=" + NOW.getEpochSecond(),
-        "t=" + (NOW.getEpochSecond() + 1));
+    String header =
+        new WebhookSigner(SECRET)
+            .signatureHeader(BODY, NOW)
+            .replace("t=" + NOW.getEpochSecond(), "t=" + (NOW.getEpochSecond() + 1));
 
-    assertThatThrownBy(() -> verifier.verify(BODY, header)).isInstanceOf(SignatureVerificationException.class);
+    assertThatThrownBy(() -> verifier.verify(BODY, header))
+        .isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test
@@ -92,7 +100,9 @@ class WebhookVerifierTest {
 
   @Test
   void rejectsADeliveryOlderThanTheTolerance() {
-    String header = new WebhookSigner(SECRET).signatureHeader(BODY, NOW.minus(Duration.ofMinutes(5)).minusSeconds(1));
+    String header =
+        new WebhookSigner(SECRET)
+            .signatureHeader(BODY, NOW.minus(Duration.ofMinutes(5)).minusSeconds(1));
 
     assertThatThrownBy(() -> verifier.verify(BODY, header))
         .isInstanceOf(SignatureVerificationException.class)
@@ -101,16 +111,21 @@ class WebhookVerifierTest {
 
   @Test
   void acceptsADeliveryExactlyAtTheToleranceAndHonoursACustomTolerance() {
-    String fiveMinutesOld = new WebhookSigner(SECRET).signatureHeader(BODY, NOW.minus(Duration.ofMinutes(5)));
+    String fiveMinutesOld =
+        new WebhookSigner(SECRET).signatureHeader(BODY, NOW.minus(Duration.ofMinutes(5)));
     verifier.verify(BODY, fiveMinutesOld);
 
-    WebhookVerifier strict = new WebhookVerifier(List.of(SECRET), Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
-    assertThatThrownBy(() -> strict.verify(BODY, fiveMinutesOld)).isInstanceOf(SignatureVerificationException.class);
+    WebhookVerifier strict =
+        new WebhookVerifier(
+            List.of(SECRET), Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
+    assertThatThrownBy(() -> strict.verify(BODY, fiveMinutesOld))
+        .isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test
   void rejectsADeliveryFromTooFarInTheFuture() {
-    String header = new WebhookSigner(SECRET).signatureHeader(BODY, NOW.plus(Duration.ofMinutes(6)));
+    String header =
+        new WebhookSigner(SECRET).signatureHeader(BODY, NOW.plus(Duration.ofMinutes(6)));
 
     assertThatThrownBy(() -> verifier.verify(BODY, header))
         .isInstanceOf(SignatureVerificationException.class)
@@ -138,11 +153,15 @@ class WebhookVerifierTest {
 
   @Test
   void rejectsMissingAndMalformedHeaders() {
-    assertThatThrownBy(() -> verifier.verify(BODY, null)).hasMessageContaining("missing X-Scorecard-Signature");
-    assertThatThrownBy(() -> verifier.verify(BODY, "")).isInstanceOf(SignatureVerificationException.class);
+    assertThatThrownBy(() -> verifier.verify(BODY, null))
+        .hasMessageContaining("missing X-Scorecard-Signature");
+    assertThatThrownBy(() -> verifier.verify(BODY, ""))
+        .isInstanceOf(SignatureVerificationException.class);
     assertThatThrownBy(() -> verifier.verify(BODY, "v1=abc")).hasMessageContaining("no timestamp");
-    assertThatThrownBy(() -> verifier.verify(BODY, "t=1740065400")).hasMessageContaining("no v1 signature");
-    assertThatThrownBy(() -> verifier.verify(BODY, "t=soon,v1=abc")).hasMessageContaining("not a number");
+    assertThatThrownBy(() -> verifier.verify(BODY, "t=1740065400"))
+        .hasMessageContaining("no v1 signature");
+    assertThatThrownBy(() -> verifier.verify(BODY, "t=soon,v1=abc"))
+        .hasMessageContaining("not a number");
     assertThatThrownBy(() -> verifier.verify(BODY, "garbage")).hasMessageContaining("malformed");
   }
 
@@ -157,7 +176,8 @@ class WebhookVerifierTest {
   void generatedTestHeaderVerifiesAgainstTheSystemClock() {
     String header = WebhookSigner.generateTestHeader(BODY, SECRET);
 
-    assertThat(new WebhookVerifier(SECRET).constructEvent(BODY, header).type()).isEqualTo("policy.published");
+    assertThat(new WebhookVerifier(SECRET).constructEvent(BODY, header).type())
+        .isEqualTo("policy.published");
   }
 
   @Test

@@ -26,10 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The mock-only admin API under {@value #PREFIX} (outside {@code /api/}, no token needed): reset the
- * data, mint tokens, manage webhook subscriptions, trigger events, list deliveries, set chaos rules and read
- * the journal of requests served with their trace contexts.
- * Answers use the API's {@code success}/{@code data} and error envelopes.
+ * The mock-only admin API under {@value #PREFIX} (outside {@code /api/}, no token needed): reset
+ * the data, mint tokens, manage webhook subscriptions, trigger events, list deliveries, set chaos
+ * rules and read the journal of requests served with their trace contexts. Answers use the API's
+ * {@code success}/{@code data} and error envelopes.
  */
 public final class AdminEndpoints {
 
@@ -47,11 +47,17 @@ public final class AdminEndpoints {
 
   /**
    * Admin endpoints; {@code reset} restores the data set and forgets counters and idempotency keys;
-   * {@code journal} holds the requests served; {@code violations} are the validating proxy's, null when
-   * not proxying.
+   * {@code journal} holds the requests served; {@code violations} are the validating proxy's, null
+   * when not proxying.
    */
-  public AdminEndpoints(Runnable reset, DataStore store, TokenService tokens, WebhookDispatcher webhooks, Chaos chaos,
-      RequestJournal journal, ViolationLog violations) {
+  public AdminEndpoints(
+      Runnable reset,
+      DataStore store,
+      TokenService tokens,
+      WebhookDispatcher webhooks,
+      Chaos chaos,
+      RequestJournal journal,
+      ViolationLog violations) {
     this.reset = reset;
     this.store = store;
     this.tokens = tokens;
@@ -78,7 +84,8 @@ public final class AdminEndpoints {
       case "reset":
         requireMethod(method, "POST");
         reset.run();
-        return ApiResponse.message("Data reset to the seed; rate-limit counters, idempotency keys and login blocks cleared.");
+        return ApiResponse.message(
+            "Data reset to the seed; rate-limit counters, idempotency keys and login blocks cleared.");
       case "tokens":
         requireMethod(method, "POST");
         return mintToken(Json.parseBody(request.body()));
@@ -119,7 +126,8 @@ public final class AdminEndpoints {
       case "violations":
         requireMethod(method, "GET");
         if (violations == null) {
-          throw ApiError.notFound("No violations: this server is not a validating proxy (--proxy-to).");
+          throw ApiError.notFound(
+              "No violations: this server is not a validating proxy (--proxy-to).");
         }
         return ApiResponse.success(200, violations.toJson());
       default:
@@ -131,7 +139,9 @@ public final class AdminEndpoints {
     if (route.startsWith("webhooks/deliveries/")) {
       requireMethod(method, "GET");
       String id = route.substring("webhooks/deliveries/".length());
-      return webhooks.delivery(id).map(d -> ApiResponse.success(200, d.toJson()))
+      return webhooks
+          .delivery(id)
+          .map(d -> ApiResponse.success(200, d.toJson()))
           .orElseThrow(() -> ApiError.notFound("Delivery " + id + " not found."));
     }
     if (route.startsWith("webhooks/") && route.indexOf('/', "webhooks/".length()) < 0) {
@@ -156,8 +166,13 @@ public final class AdminEndpoints {
     }
     String audience = text(body, "audience");
     if (!tokens.issuesFor(audience)) {
-      throw ApiError.validation("audience", "The mock serves the audiences " + String.join(", ", tokens.audiences())
-          + "; not " + audience + ".");
+      throw ApiError.validation(
+          "audience",
+          "The mock serves the audiences "
+              + String.join(", ", tokens.audiences())
+              + "; not "
+              + audience
+              + ".");
     }
     ObjectNode token = Json.object();
     token.put("access_token", tokens.issue(user.get(), audience));
@@ -177,8 +192,10 @@ public final class AdminEndpoints {
         uri = null;
       }
     }
-    if (uri == null || uri.getHost() == null
-        || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+    if (uri == null
+        || uri.getHost() == null
+        || !("http".equalsIgnoreCase(uri.getScheme())
+            || "https".equalsIgnoreCase(uri.getScheme()))) {
       throw ApiError.validation("url", "The url field must be an absolute http(s) URL.");
     }
     if (secret == null || secret.isEmpty()) {
@@ -215,8 +232,17 @@ public final class AdminEndpoints {
   }
 
   private SpecWebhook event(String name, String field) {
-    return webhooks.event(name.toLowerCase(Locale.ROOT)).orElseThrow(() -> ApiError.validation(field,
-        "Unknown event " + name + "; known: " + String.join(", ", webhooks.eventNames()) + "."));
+    return webhooks
+        .event(name.toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                ApiError.validation(
+                    field,
+                    "Unknown event "
+                        + name
+                        + "; known: "
+                        + String.join(", ", webhooks.eventNames())
+                        + "."));
   }
 
   private static ObjectNode subscriptionJson(Subscription subscription) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param pathParams the path template's parameters
  * @param body the parsed JSON body, or null for operations without one
  */
-public record ApiCall(Principal principal, ApiRequest request, Map<String, String> pathParams, JsonNode body) {
+public record ApiCall(
+    Principal principal, ApiRequest request, Map<String, String> pathParams, JsonNode body) {
 
   /** A path parameter. */
   public String path(String name) {

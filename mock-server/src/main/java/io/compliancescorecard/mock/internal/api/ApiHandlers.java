@@ -45,7 +45,10 @@ public final class ApiHandlers {
   private final Views views;
   private final Map<String, Handler> handlers;
 
-  /** Handlers over {@code store}; logout revokes through {@code tokens}; creates notify {@code webhooks}. */
+  /**
+   * Handlers over {@code store}; logout revokes through {@code tokens}; creates notify {@code
+   * webhooks}.
+   */
   public ApiHandlers(DataStore store, TokenService tokens, WebhookDispatcher webhooks) {
     this.store = store;
     this.tokens = tokens;
@@ -86,11 +89,12 @@ public final class ApiHandlers {
     Principal principal = call.principal();
     String role = call.query("role");
     String companyId = call.query("company_id");
-    List<User> visible = store.users().stream()
-        .filter(u -> principal.sees(u.companyId()))
-        .filter(u -> role == null || u.role().equals(role))
-        .filter(u -> companyId == null || u.companyId().equals(companyId))
-        .collect(Collectors.toList());
+    List<User> visible =
+        store.users().stream()
+            .filter(u -> principal.sees(u.companyId()))
+            .filter(u -> role == null || u.role().equals(role))
+            .filter(u -> companyId == null || u.companyId().equals(companyId))
+            .collect(Collectors.toList());
     int page = intQuery(call, "page", 1);
     int perPage = intQuery(call, "per_page", DEFAULT_PER_PAGE);
     int total = visible.size();
@@ -110,7 +114,10 @@ public final class ApiHandlers {
   }
 
   private ApiResponse listCompanies(ApiCall call) {
-    return list(store.companies().stream().filter(c -> call.principal().sees(c.id())).collect(Collectors.toList()),
+    return list(
+        store.companies().stream()
+            .filter(c -> call.principal().sees(c.id()))
+            .collect(Collectors.toList()),
         views::company);
   }
 
@@ -121,18 +128,37 @@ public final class ApiHandlers {
   private ApiResponse listClients(ApiCall call) {
     Company company = visibleCompany(call);
     String status = call.query("status");
-    Predicate<Client> matches = c -> (status == null || c.status().equals(status))
-        && contains(c.name(), call.query("search"));
-    return list(store.clientsOf(company.id()).stream().filter(matches).collect(Collectors.toList()),
+    Predicate<Client> matches =
+        c ->
+            (status == null || c.status().equals(status))
+                && contains(c.name(), call.query("search"));
+    return list(
+        store.clientsOf(company.id()).stream().filter(matches).collect(Collectors.toList()),
         views::client);
   }
 
   private ApiResponse createClient(ApiCall call) {
     Company company = visibleCompany(call);
-    Integer employees = call.body().hasNonNull("employee_count") ? call.body().get("employee_count").intValue() : null;
-    Client client = store.addClient(company.id(), (id, now) -> new Client(id, company.id(), call.field("name"),
-        "ACTIVE", call.field("city"), call.field("state"), call.field("country"),
-        call.field("email_delivery_settings"), call.field("industry"), employees, now));
+    Integer employees =
+        call.body().hasNonNull("employee_count")
+            ? call.body().get("employee_count").intValue()
+            : null;
+    Client client =
+        store.addClient(
+            company.id(),
+            (id, now) ->
+                new Client(
+                    id,
+                    company.id(),
+                    call.field("name"),
+                    "ACTIVE",
+                    call.field("city"),
+                    call.field("state"),
+                    call.field("country"),
+                    call.field("email_delivery_settings"),
+                    call.field("industry"),
+                    employees,
+                    now));
     return ApiResponse.success(201, views.client(client));
   }
 
@@ -140,10 +166,13 @@ public final class ApiHandlers {
     Client client = visibleClient(call);
     String status = call.query("status");
     String categoryId = call.query("category_id");
-    Predicate<Policy> matches = p -> (status == null || p.status().equals(status))
-        && (categoryId == null || categoryId.equals(p.categoryId()))
-        && contains(p.title(), call.query("search"));
-    return list(store.policiesOf(client.id()).stream().filter(matches).collect(Collectors.toList()),
+    Predicate<Policy> matches =
+        p ->
+            (status == null || p.status().equals(status))
+                && (categoryId == null || categoryId.equals(p.categoryId()))
+                && contains(p.title(), call.query("search"));
+    return list(
+        store.policiesOf(client.id()).stream().filter(matches).collect(Collectors.toList()),
         views::policy);
   }
 
@@ -153,15 +182,35 @@ public final class ApiHandlers {
     if (categoryId != null && store.category(categoryId).isEmpty()) {
       throw ApiError.validation("category_id", "The selected category_id is invalid.");
     }
-    String ownerId = call.field("owner_id") == null ? call.principal().userId() : call.field("owner_id");
-    boolean ownerInCompany = store.user(ownerId).map(u -> u.companyId().equals(client.companyId())
-        || u.role().equals(Role.SUPER_ADMIN.apiName())).orElse(false);
+    String ownerId =
+        call.field("owner_id") == null ? call.principal().userId() : call.field("owner_id");
+    boolean ownerInCompany =
+        store
+            .user(ownerId)
+            .map(
+                u ->
+                    u.companyId().equals(client.companyId())
+                        || u.role().equals(Role.SUPER_ADMIN.apiName()))
+            .orElse(false);
     if (!ownerInCompany) {
       throw ApiError.validation("owner_id", "The selected owner_id is invalid.");
     }
-    Policy policy = store.addPolicy(client.id(), (id, now) -> new Policy(id, call.field("title"),
-        call.field("description"), categoryId, "draft", ownerId, "1.0", now, 0, call.field("policy_type"),
-        call.field("notes")));
+    Policy policy =
+        store.addPolicy(
+            client.id(),
+            (id, now) ->
+                new Policy(
+                    id,
+                    call.field("title"),
+                    call.field("description"),
+                    categoryId,
+                    "draft",
+                    ownerId,
+                    "1.0",
+                    now,
+                    0,
+                    call.field("policy_type"),
+                    call.field("notes")));
     webhooks.policyCreated(policy, client.id(), call.principal().userId());
     return ApiResponse.success(201, views.policy(policy));
   }
@@ -175,10 +224,12 @@ public final class ApiHandlers {
     Client client = visibleClient(call);
     boolean includeGlobal = !"false".equalsIgnoreCase(call.query("global"));
     String category = call.query("category");
-    return list(store.templatesFor(client.id()).stream()
-        .filter(t -> includeGlobal || !t.global())
-        .filter(t -> category == null || category.equalsIgnoreCase(t.category()))
-        .collect(Collectors.toList()), views::assessmentTemplate);
+    return list(
+        store.templatesFor(client.id()).stream()
+            .filter(t -> includeGlobal || !t.global())
+            .filter(t -> category == null || category.equalsIgnoreCase(t.category()))
+            .collect(Collectors.toList()),
+        views::assessmentTemplate);
   }
 
   private ApiResponse listApiKeys(ApiCall call) {
@@ -187,25 +238,43 @@ public final class ApiHandlers {
 
   private ApiResponse createApiKey(ApiCall call) {
     Client client = visibleClient(call);
-    ApiKey key = store.addApiKey(client.id(), (id, now) -> new ApiKey(id, call.field("type"), call.field("name"),
-        "active", call.field("api_key"), call.field("api_secret"), call.field("server_url"),
-        call.field("client_id"), null, now));
+    ApiKey key =
+        store.addApiKey(
+            client.id(),
+            (id, now) ->
+                new ApiKey(
+                    id,
+                    call.field("type"),
+                    call.field("name"),
+                    "active",
+                    call.field("api_key"),
+                    call.field("api_secret"),
+                    call.field("server_url"),
+                    call.field("client_id"),
+                    null,
+                    now));
     return ApiResponse.success(201, views.apiKey(key));
   }
 
   private User caller(Principal principal) {
     // A token outliving its user (after a reset to another data file) is no longer valid.
-    return store.user(principal.userId()).orElseThrow(() -> ApiError.unauthorized("The token's user no longer exists."));
+    return store
+        .user(principal.userId())
+        .orElseThrow(() -> ApiError.unauthorized("The token's user no longer exists."));
   }
 
   private Company visibleCompany(ApiCall call) {
-    return store.company(call.path("companyId")).filter(c -> call.principal().sees(c.id()))
+    return store
+        .company(call.path("companyId"))
+        .filter(c -> call.principal().sees(c.id()))
         .orElseThrow(() -> ApiError.notFound("Resource not found."));
   }
 
   private Client visibleClient(ApiCall call) {
     Company company = visibleCompany(call);
-    return store.client(call.path("clientId")).filter(c -> c.companyId().equals(company.id()))
+    return store
+        .client(call.path("clientId"))
+        .filter(c -> c.companyId().equals(company.id()))
         .orElseThrow(() -> ApiError.notFound("Resource not found."));
   }
 
@@ -216,8 +285,9 @@ public final class ApiHandlers {
   }
 
   private static boolean contains(String text, String search) {
-    return search == null || (text != null
-        && text.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)));
+    return search == null
+        || (text != null
+            && text.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT)));
   }
 
   /** Query integers were checked against the spec by the validator before the handler runs. */

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Serves {@code /api/...}: finds the spec operation, then checks the token (401), spends the rate-limit
- * budget (429), checks the permission (403), parses and validates the request (400, 422), replays
- * idempotent creates and finally runs the operation's handler. Every response past authentication carries
- * the {@code X-RateLimit-*} headers of the operation's category.
+ * Serves {@code /api/...}: finds the spec operation, then checks the token (401), spends the
+ * rate-limit budget (429), checks the permission (403), parses and validates the request (400,
+ * 422), replays idempotent creates and finally runs the operation's handler. Every response past
+ * authentication carries the {@code X-RateLimit-*} headers of the operation's category.
  */
 public final class ApiPipeline {
 
@@ -35,7 +35,11 @@ public final class ApiPipeline {
    *
    * @throws IllegalStateException when an operation of the spec has no handler
    */
-  public ApiPipeline(ApiSpec spec, TokenService tokens, RateLimiter rateLimiter, ApiHandlers handlers,
+  public ApiPipeline(
+      ApiSpec spec,
+      TokenService tokens,
+      RateLimiter rateLimiter,
+      ApiHandlers handlers,
       IdempotencyKeys idempotency) {
     this.spec = spec;
     this.idempotency = idempotency;
@@ -43,8 +47,11 @@ public final class ApiPipeline {
     this.rateLimiter = rateLimiter;
     this.handlers = handlers.byOperationId();
     this.validator = new RequestValidator(spec);
-    List<String> missing = spec.operations().stream().map(SpecOperation::operationId)
-        .filter(id -> !this.handlers.containsKey(id)).collect(Collectors.toList());
+    List<String> missing =
+        spec.operations().stream()
+            .map(SpecOperation::operationId)
+            .filter(id -> !this.handlers.containsKey(id))
+            .collect(Collectors.toList());
     if (!missing.isEmpty()) {
       throw new IllegalStateException("operations of the spec without a handler: " + missing);
     }
@@ -87,8 +94,9 @@ public final class ApiPipeline {
     RateLimiter.Decision budget = rateLimiter.acquire(principal.tokenId(), category);
     ApiResponse response;
     if (!budget.allowed()) {
-      response = ApiResponse.error(new ApiError(429, "RATE_LIMITED", "Too many requests.", null))
-          .header("Retry-After", Long.toString(budget.retryAfterSeconds()));
+      response =
+          ApiResponse.error(new ApiError(429, "RATE_LIMITED", "Too many requests.", null))
+              .header("Retry-After", Long.toString(budget.retryAfterSeconds()));
     } else {
       try {
         response = answer(operation, principal, request, pathParams);
@@ -100,8 +108,9 @@ public final class ApiPipeline {
   }
 
   /**
-   * Starts building the request validator in the background once the next call has been answered (see
-   * {@link RequestValidator#prepare()}), so that a client's first call does not compete with that build.
+   * Starts building the request validator in the background once the next call has been answered
+   * (see {@link RequestValidator#prepare()}), so that a client's first call does not compete with
+   * that build.
    */
   public void prepareValidatorAfterNextCall() {
     validatorAfterNextCall = true;
@@ -113,7 +122,10 @@ public final class ApiPipeline {
   }
 
   private ApiResponse answer(
-      SpecOperation operation, Principal principal, ApiRequest request, Map<String, String> pathParams) {
+      SpecOperation operation,
+      Principal principal,
+      ApiRequest request,
+      Map<String, String> pathParams) {
     if (operation.permission() != null && !principal.can(operation.permission())) {
       throw ApiError.forbidden("Insufficient permissions.");
     }
@@ -128,14 +140,18 @@ public final class ApiPipeline {
     if (key == null || !"POST".equals(request.method())) {
       return handler.handle(call);
     }
-    IdempotencyKeys.Scope scope = new IdempotencyKeys.Scope(
-        principal.userId(), operation.operationId(), List.copyOf(pathParams.values()), key);
-    return idempotency.once(scope, request.body(), () -> {
-      try {
-        return handler.handle(call);
-      } catch (ApiError e) {
-        return ApiResponse.error(e);
-      }
-    });
+    IdempotencyKeys.Scope scope =
+        new IdempotencyKeys.Scope(
+            principal.userId(), operation.operationId(), List.copyOf(pathParams.values()), key);
+    return idempotency.once(
+        scope,
+        request.body(),
+        () -> {
+          try {
+            return handler.handle(call);
+          } catch (ApiError e) {
+            return ApiResponse.error(e);
+          }
+        });
   }
 }

@@ -16,14 +16,14 @@ import java.util.function.Supplier;
 
 /**
  * Replays the first response of a create repeated with the same {@code Idempotency-Key}. Concurrent
- * repeats wait for the first one, so a key never creates twice; a failed first attempt is forgotten so
- * that the client may retry it. A key is scoped to the user, the operation and its decoded path
- * parameters, so {@code /companies/%63ompany123/clients} is the same create as
- * {@code /companies/company123/clients}.
+ * repeats wait for the first one, so a key never creates twice; a failed first attempt is forgotten
+ * so that the client may retry it. A key is scoped to the user, the operation and its decoded path
+ * parameters, so {@code /companies/%63ompany123/clients} is the same create as {@code
+ * /companies/company123/clients}.
  *
- * <p>Memory stays bounded whatever clients send: a key keeps a SHA-256 digest of its request body (to
- * refuse the same key with another body), never the body, and keys are forgotten once older than the
- * lifetime or when more than the limit are held, oldest first.
+ * <p>Memory stays bounded whatever clients send: a key keeps a SHA-256 digest of its request body
+ * (to refuse the same key with another body), never the body, and keys are forgotten once older
+ * than the lifetime or when more than the limit are held, oldest first.
  */
 public final class IdempotencyKeys {
 
@@ -62,7 +62,8 @@ public final class IdempotencyKeys {
     }
     if (existing != null) {
       if (!MessageDigest.isEqual(existing.digest(), digest)) {
-        throw ApiError.validation("Idempotency-Key", "This key was already used with a different request body.");
+        throw ApiError.validation(
+            "Idempotency-Key", "This key was already used with a different request body.");
       }
       try {
         return existing.response().join().copy().header("Idempotent-Replayed", "true");
@@ -95,8 +96,8 @@ public final class IdempotencyKeys {
   }
 
   /**
-   * Forgets expired keys, and the oldest while the store is full. A key whose create is still running is
-   * kept: forgetting it would let a concurrent repeat create a second time.
+   * Forgets expired keys, and the oldest while the store is full. A key whose create is still
+   * running is kept: forgetting it would let a concurrent repeat create a second time.
    */
   private void forgetOld(Instant now) {
     int excess = entries.size() + 1 - limit;

@@ -19,9 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks parameters and bodies against the spec with Atlassian's swagger-request-validator and turns its
- * messages into the API's {@code VALIDATION_ERROR} details (field -> messages). Authentication is checked
- * by the token service, not here.
+ * Checks parameters and bodies against the spec with Atlassian's swagger-request-validator and
+ * turns its messages into the API's {@code VALIDATION_ERROR} details (field -> messages).
+ * Authentication is checked by the token service, not here.
  */
 final class RequestValidator {
 
@@ -36,7 +36,10 @@ final class RequestValidator {
   private static final Pattern ENUM_VALUES = Pattern.compile("possible values: \\[([^\\]]*)\\]");
   private static final Pattern PATTERN = Pattern.compile("regex \"(.+?)\" does not match");
 
-  /** One per JVM: every server validates against the one packaged spec, and the validator is thread-safe. */
+  /**
+   * One per JVM: every server validates against the one packaged spec, and the validator is
+   * thread-safe.
+   */
   private static volatile CompletableFuture<OpenApiInteractionValidator> shared;
 
   private final ApiSpec spec;
@@ -49,9 +52,9 @@ final class RequestValidator {
 
   /**
    * Starts building the validator on a background thread, if not yet started. Building it (the full
-   * OpenAPI parse) is the slowest part of a start, and requests without parameters or body never need it,
-   * so the server calls this once it has answered its first call; a request that needs it sooner waits.
-   * Later servers in the same JVM share the first one's.
+   * OpenAPI parse) is the slowest part of a start, and requests without parameters or body never
+   * need it, so the server calls this once it has answered its first call; a request that needs it
+   * sooner waits. Later servers in the same JVM share the first one's.
    */
   CompletableFuture<OpenApiInteractionValidator> prepare() {
     CompletableFuture<OpenApiInteractionValidator> validator = shared;
@@ -60,11 +63,17 @@ final class RequestValidator {
 
   private static synchronized CompletableFuture<OpenApiInteractionValidator> prepare(ApiSpec spec) {
     if (shared == null) {
-      shared = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
-          .withLevelResolver(LevelResolver.create()
-              .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-              .build())
-          .build(), MockEngine::daemon);
+      shared =
+          CompletableFuture.supplyAsync(
+              () ->
+                  OpenApiInteractionValidator.createFor(spec.openApi())
+                      .withLevelResolver(
+                          LevelResolver.create()
+                              .withLevel(
+                                  "validation.request.security", ValidationReport.Level.IGNORE)
+                              .build())
+                      .build(),
+              MockEngine::daemon);
     }
     return shared;
   }
@@ -96,7 +105,8 @@ final class RequestValidator {
         continue;
       }
       if (message.getKey().startsWith("validation.request.contentType")) {
-        throw ApiError.badRequest("The request body must be JSON (Content-Type: application/json).");
+        throw ApiError.badRequest(
+            "The request body must be JSON (Content-Type: application/json).");
       }
       describe(message, details);
     }
@@ -120,7 +130,12 @@ final class RequestValidator {
       while (names.find()) {
         any = true;
         String field = field(pointer, names.group(1));
-        add(details, field, required ? "The " + field + " field is required." : "The " + field + " field is not allowed.");
+        add(
+            details,
+            field,
+            required
+                ? "The " + field + " field is required."
+                : "The " + field + " field is not allowed.");
       }
       if (any) {
         return;
@@ -128,8 +143,14 @@ final class RequestValidator {
     }
     String field = pointer.isEmpty() ? "body" : field(pointer, null);
     // The validator quotes offending values: a secret must not come back in an answer.
-    add(details, field, inApiWordsOr(key, field, text,
-        secretFields.contains(field) ? "The " + field + " field is invalid." : text));
+    add(
+        details,
+        field,
+        inApiWordsOr(
+            key,
+            field,
+            text,
+            secretFields.contains(field) ? "The " + field + " field is invalid." : text));
   }
 
   private static String inApiWordsOr(String key, String field, String text, String otherwise) {
@@ -138,27 +159,50 @@ final class RequestValidator {
   }
 
   /**
-   * The API's wording (the reference's "The password must be at least 8 characters.") of the validator's
-   * common schema messages, which never quotes the offending value; null for any other message.
+   * The API's wording (the reference's "The password must be at least 8 characters.") of the
+   * validator's common schema messages, which never quotes the offending value; null for any other
+   * message.
    *
-   * @param key the validator's message key, ending in the schema keyword ({@code ...schema.minLength})
+   * @param key the validator's message key, ending in the schema keyword ({@code
+   *     ...schema.minLength})
    * @param text the validator's own message, which holds the keyword's limit
    */
   private static String inApiWords(String key, String field, String text) {
     String keyword = key.substring(key.lastIndexOf('.') + 1);
     String the = "The " + field;
     return switch (keyword) {
-      case "minLength" -> find(MIN_LENGTH, text).map(n -> the + " must be at least " + characters(n)).orElse(null);
-      case "maxLength" -> find(MAX_LENGTH, text).map(n -> the + " must not be greater than " + characters(n))
-          .orElse(null);
-      case "minimum" -> find(MINIMUM, text).map(n -> the + " must be at least " + n + ".").orElse(null);
-      case "maximum" -> find(MAXIMUM, text).map(n -> the + " must not be greater than " + n + ".").orElse(null);
-      case "type" -> find(ALLOWED_TYPES, text).map(types -> the + " must be " + typeName(types) + ".").orElse(null);
-      case "enum" -> find(ENUM_VALUES, text).map(values -> "The selected " + field + " is invalid; it must be one of "
-          + values.replace("\"", "").replace(",", ", ") + ".").orElse(null);
-      case "pattern" -> find(PATTERN, text).map(regex -> the + " format is invalid; it must match " + regex + ".")
-          .orElse(the + " format is invalid.");
-      case "format" -> text.contains("email") ? the + " must be a valid email address." : the + " format is invalid.";
+      case "minLength" ->
+          find(MIN_LENGTH, text).map(n -> the + " must be at least " + characters(n)).orElse(null);
+      case "maxLength" ->
+          find(MAX_LENGTH, text)
+              .map(n -> the + " must not be greater than " + characters(n))
+              .orElse(null);
+      case "minimum" ->
+          find(MINIMUM, text).map(n -> the + " must be at least " + n + ".").orElse(null);
+      case "maximum" ->
+          find(MAXIMUM, text).map(n -> the + " must not be greater than " + n + ".").orElse(null);
+      case "type" ->
+          find(ALLOWED_TYPES, text)
+              .map(types -> the + " must be " + typeName(types) + ".")
+              .orElse(null);
+      case "enum" ->
+          find(ENUM_VALUES, text)
+              .map(
+                  values ->
+                      "The selected "
+                          + field
+                          + " is invalid; it must be one of "
+                          + values.replace("\"", "").replace(",", ", ")
+                          + ".")
+              .orElse(null);
+      case "pattern" ->
+          find(PATTERN, text)
+              .map(regex -> the + " format is invalid; it must match " + regex + ".")
+              .orElse(the + " format is invalid.");
+      case "format" ->
+          text.contains("email")
+              ? the + " must be a valid email address."
+              : the + " format is invalid.";
       default -> null;
     };
   }
@@ -194,7 +238,8 @@ final class RequestValidator {
 
   private static void add(Map<String, List<String>> details, String field, String message) {
     // Messages may quote the offending value: never echo a huge input back.
-    String shown = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "...";
+    String shown =
+        message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "...";
     details.computeIfAbsent(field.isEmpty() ? "body" : field, k -> new ArrayList<>()).add(shown);
   }
 }

@@ -14,9 +14,9 @@ import io.compliancescorecard.mock.internal.store.Policy;
 import io.compliancescorecard.mock.internal.store.User;
 
 /**
- * The JSON each stored row shows as, in the shapes of the API reference. Optional fields the reference
- * leaves out are left out when empty; fields it shows as {@code null} ({@code completed_at},
- * {@code last_sync}) are written as null. Secrets of API keys are never written.
+ * The JSON each stored row shows as, in the shapes of the API reference. Optional fields the
+ * reference leaves out are left out when empty; fields it shows as {@code null} ({@code
+ * completed_at}, {@code last_sync}) are written as null. Secrets of API keys are never written.
  */
 final class Views {
 
@@ -26,15 +26,20 @@ final class Views {
     this.store = store;
   }
 
-  /** The profile: the role with its id, the company with its subscription status, the direct grants. */
+  /**
+   * The profile: the role with its id, the company with its subscription status, the direct grants.
+   */
   ObjectNode currentUser(User user) {
     ObjectNode node = userWithRole(user, true);
     ObjectNode company = node.putObject("company");
     company.put("id", user.companyId());
-    store.company(user.companyId()).ifPresent(c -> {
-      company.put("name", c.name());
-      putIfSet(company, "subscription_status", c.subscriptionStatus());
-    });
+    store
+        .company(user.companyId())
+        .ifPresent(
+            c -> {
+              company.put("name", c.name());
+              putIfSet(company, "subscription_status", c.subscriptionStatus());
+            });
     user.directPermissions().forEach(node.putArray("permissions")::add);
     node.put("current_client_id", user.currentClientId());
     return node;
@@ -45,7 +50,8 @@ final class Views {
     ObjectNode node = userWithRole(user, false);
     ObjectNode company = node.putObject("company");
     company.put("id", user.companyId());
-    company.put("name", store.company(user.companyId()).map(Company::name).orElse(user.companyId()));
+    company.put(
+        "name", store.company(user.companyId()).map(Company::name).orElse(user.companyId()));
     node.put("status", user.status());
     node.put("created_at", user.createdAt());
     return node;
@@ -108,7 +114,9 @@ final class Views {
     if (policy.categoryId() != null) {
       ObjectNode category = node.putObject("category");
       category.put("id", policy.categoryId());
-      category.put("name", store.category(policy.categoryId()).map(c -> c.name()).orElse(policy.categoryId()));
+      category.put(
+          "name",
+          store.category(policy.categoryId()).map(c -> c.name()).orElse(policy.categoryId()));
     }
     node.put("status", policy.status());
     if (policy.ownerId() != null) {
@@ -130,8 +138,12 @@ final class Views {
     node.put("name", event.name());
     ObjectNode template = node.putObject("template");
     template.put("id", event.templateId());
-    template.put("name", store.template(clientId, event.templateId())
-        .map(AssessmentTemplate::name).orElse(event.templateId()));
+    template.put(
+        "name",
+        store
+            .template(clientId, event.templateId())
+            .map(AssessmentTemplate::name)
+            .orElse(event.templateId()));
     node.put("status", event.status());
     if (event.completionPercentage() != null) {
       node.put("completion_percentage", event.completionPercentage());

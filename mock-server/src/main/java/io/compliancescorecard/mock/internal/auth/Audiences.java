@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The audiences ({@code aud}) the mock issues tokens for and accepts: those configured, or by default
- * the hosted API's (the spec's production URL) and the mock's own base URLs, which are known once it
- * listens. A trailing slash is ignored, so {@code https://go-api.compliancerisk.io/} is the same API.
+ * The audiences ({@code aud}) the mock issues tokens for and accepts: those configured, or by
+ * default the hosted API's (the spec's production URL) and the mock's own base URLs, which are
+ * known once it listens. A trailing slash is ignored, so {@code https://go-api.compliancerisk.io/}
+ * is the same API.
  */
 public final class Audiences {
 
@@ -36,7 +37,9 @@ public final class Audiences {
     }
   }
 
-  /** The audience of a token whose request names none: the hosted API's, or the first configured. */
+  /**
+   * The audience of a token whose request names none: the hosted API's, or the first configured.
+   */
   public String fallback() {
     return configured.isEmpty() ? hostedApi : configured.get(0);
   }

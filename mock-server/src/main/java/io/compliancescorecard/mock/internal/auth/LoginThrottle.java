@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Auth0's brute-force protection for the password grant: after {@code maxAttempts} consecutive failed
- * logins for one user from one address, that user is blocked from that address (even with the right
- * password) for {@code block}; a successful login clears the count. Counts are per user and address, so
- * one attacker cannot lock a user out everywhere.
+ * Auth0's brute-force protection for the password grant: after {@code maxAttempts} consecutive
+ * failed logins for one user from one address, that user is blocked from that address (even with
+ * the right password) for {@code block}; a successful login clears the count. Counts are per user
+ * and address, so one attacker cannot lock a user out everywhere.
  */
 public final class LoginThrottle {
 
@@ -24,7 +24,8 @@ public final class LoginThrottle {
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
   /**
-   * @param maxAttempts failed logins per user and address before blocking; 0 turns the protection off
+   * @param maxAttempts failed logins per user and address before blocking; 0 turns the protection
+   *     off
    * @param block how long a block lasts
    */
   public LoginThrottle(int maxAttempts, Duration block, Clock clock) {
@@ -39,7 +40,9 @@ public final class LoginThrottle {
       return false;
     }
     Failures current = failures.get(key(username, address));
-    return current != null && current.count >= maxAttempts && clock.instant().isBefore(current.last.plus(block));
+    return current != null
+        && current.count >= maxAttempts
+        && clock.instant().isBefore(current.last.plus(block));
   }
 
   /** Counts a failed login; a count whose block has run out starts again. */
@@ -52,8 +55,12 @@ public final class LoginThrottle {
       failures.values().removeIf(f -> f.count < maxAttempts || !now.isBefore(f.last.plus(block)));
     }
     Instant now = clock.instant();
-    failures.compute(key(username, address), (k, f) ->
-        f == null || f.count >= maxAttempts ? new Failures(1, now) : new Failures(f.count + 1, now));
+    failures.compute(
+        key(username, address),
+        (k, f) ->
+            f == null || f.count >= maxAttempts
+                ? new Failures(1, now)
+                : new Failures(f.count + 1, now));
   }
 
   /** A successful login clears the user's count from that address. */

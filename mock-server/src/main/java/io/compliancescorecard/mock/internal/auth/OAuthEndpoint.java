@@ -16,30 +16,38 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /oauth/token} with Auth0's request and response shapes: the {@code client_credentials}
- * grant for the seeded application, and the {@code password} grant (also Auth0's
- * {@code password-realm}) for every seeded user. Bodies may be JSON (what the Auth0 Java SDK sends) or
- * form-encoded. Errors use Auth0's {@code {"error", "error_description"}} shape, and repeated failed
- * logins are blocked as Auth0's brute-force protection blocks them ({@link LoginThrottle}).
+ * {@code POST /oauth/token} with Auth0's request and response shapes: the {@code
+ * client_credentials} grant for the seeded application, and the {@code password} grant (also
+ * Auth0's {@code password-realm}) for every seeded user. Bodies may be JSON (what the Auth0 Java
+ * SDK sends) or form-encoded. Errors use Auth0's {@code {"error", "error_description"}} shape, and
+ * repeated failed logins are blocked as Auth0's brute-force protection blocks them ({@link
+ * LoginThrottle}).
  */
 public final class OAuthEndpoint {
 
   /** The seeded application's client id. */
   public static final String CLIENT_ID = "mock-client";
+
   /** The seeded application's client secret. */
   public static final String CLIENT_SECRET = "mock-secret";
+
   /** Every seeded user's password. */
   public static final String USER_PASSWORD = "mock-password";
+
   /** The user the client-credentials application acts as: John Doe, msp_admin of company123. */
   public static final String CLIENT_CREDENTIALS_USER = "abc123";
 
-  private static final String PASSWORD_REALM_GRANT = "http://auth0.com/oauth/grant-type/password-realm";
+  private static final String PASSWORD_REALM_GRANT =
+      "http://auth0.com/oauth/grant-type/password-realm";
 
   private final TokenService tokens;
   private final DataStore store;
   private final LoginThrottle throttle;
 
-  /** Issues {@code tokens} for users of {@code store}, blocking repeated failed logins with {@code throttle}. */
+  /**
+   * Issues {@code tokens} for users of {@code store}, blocking repeated failed logins with {@code
+   * throttle}.
+   */
   public OAuthEndpoint(TokenService tokens, DataStore store, LoginThrottle throttle) {
     this.tokens = tokens;
     this.store = store;
@@ -53,7 +61,8 @@ public final class OAuthEndpoint {
     }
     Map<String, String> params = parameters(request);
     if (params == null) {
-      return oauthError(400, "invalid_request", "The body must be JSON or form-encoded parameters.");
+      return oauthError(
+          400, "invalid_request", "The body must be JSON or form-encoded parameters.");
     }
     String grantType = params.get("grant_type");
     if (grantType == null) {
@@ -77,11 +86,14 @@ public final class OAuthEndpoint {
         String username = params.get("username");
         String password = params.get("password");
         if (username == null || password == null) {
-          return oauthError(400, "invalid_request", "Missing required parameters: username and password");
+          return oauthError(
+              400, "invalid_request", "Missing required parameters: username and password");
         }
         if (throttle.blocked(username, request.clientAddress())) {
-          return oauthError(429, "too_many_attempts", "Your account has been blocked after multiple"
-              + " consecutive login attempts.");
+          return oauthError(
+              429,
+              "too_many_attempts",
+              "Your account has been blocked after multiple" + " consecutive login attempts.");
         }
         Optional<User> user = store.userByEmail(username);
         if (user.isEmpty() || !constantTimeEquals(USER_PASSWORD, password)) {
@@ -91,7 +103,9 @@ public final class OAuthEndpoint {
         throttle.succeeded(username, request.clientAddress());
         return granted(user, params.get("audience"));
       default:
-        return oauthError(403, "unsupported_grant_type",
+        return oauthError(
+            403,
+            "unsupported_grant_type",
             "Grant type '" + grantType + "' not allowed for the client.");
     }
   }
@@ -108,7 +122,9 @@ public final class OAuthEndpoint {
     body.put("access_token", tokens.issue(user.get(), audience));
     body.put("token_type", "Bearer");
     body.put("expires_in", tokens.lifetime().toSeconds());
-    return ApiResponse.json(200, body).header("Cache-Control", "no-store").principal(user.get().id());
+    return ApiResponse.json(200, body)
+        .header("Cache-Control", "no-store")
+        .principal(user.get().id());
   }
 
   private static ApiResponse oauthError(int status, String error, String description) {
@@ -121,13 +137,15 @@ public final class OAuthEndpoint {
   private static Map<String, String> parameters(ApiRequest request) {
     String contentType = request.header("Content-Type");
     Map<String, String> params = new HashMap<>();
-    if (contentType != null && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    if (contentType != null
+        && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
       String body = new String(request.body(), StandardCharsets.UTF_8);
       try {
         for (String pair : body.split("&")) {
           int eq = pair.indexOf('=');
           if (eq > 0) {
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            params.put(
+                URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                 URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
           }
         }
@@ -141,11 +159,13 @@ public final class OAuthEndpoint {
       if (json == null || !json.isObject()) {
         return null;
       }
-      json.properties().forEach(e -> {
-        if (e.getValue().isValueNode()) {
-          params.put(e.getKey(), e.getValue().asText());
-        }
-      });
+      json.properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isValueNode()) {
+                  params.put(e.getKey(), e.getValue().asText());
+                }
+              });
       return params;
     } catch (IOException e) {
       return null;
@@ -153,7 +173,8 @@ public final class OAuthEndpoint {
   }
 
   private static boolean constantTimeEquals(String expected, String actual) {
-    return actual != null && MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+    return actual != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
   }
 }

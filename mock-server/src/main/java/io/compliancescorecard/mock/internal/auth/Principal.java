@@ -14,7 +14,12 @@ import java.util.Set;
  * @param expiresAt when the token expires
  */
 public record Principal(
-    String tokenId, String userId, Role role, String companyId, Set<String> permissions, Instant expiresAt) {
+    String tokenId,
+    String userId,
+    Role role,
+    String companyId,
+    Set<String> permissions,
+    Instant expiresAt) {
 
   /** Whether the token grants {@code permission}. */
   public boolean can(String permission) {

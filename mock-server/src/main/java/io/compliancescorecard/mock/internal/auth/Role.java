@@ -5,21 +5,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The roles of the spec's role -> permission matrix ({@code info.description}, "Roles and permissions").
- * A user's effective permissions are the role's plus the user's direct grants.
+ * The roles of the spec's role -> permission matrix ({@code info.description}, "Roles and
+ * permissions"). A user's effective permissions are the role's plus the user's direct grants.
  */
 public enum Role {
   /** Sees and manages every company. */
-  SUPER_ADMIN("super_admin", "1SA0SA0SA", "Super Administrator", Set.of(
-      "view_users", "view_companies", "view_clients", "manage_clients", "view_policies", "manage_policies",
-      "view_assessments", "view_integrations", "manage_integrations")),
+  SUPER_ADMIN(
+      "super_admin",
+      "1SA0SA0SA",
+      "Super Administrator",
+      Set.of(
+          "view_users",
+          "view_companies",
+          "view_clients",
+          "manage_clients",
+          "view_policies",
+          "manage_policies",
+          "view_assessments",
+          "view_integrations",
+          "manage_integrations")),
   /** Manages their own MSP company and its clients. */
-  MSP_ADMIN("msp_admin", "8QM9M7QM3", "MSP Administrator", Set.of(
-      "view_users", "view_companies", "view_clients", "manage_clients", "view_policies", "manage_policies",
-      "view_assessments", "view_integrations", "manage_integrations")),
+  MSP_ADMIN(
+      "msp_admin",
+      "8QM9M7QM3",
+      "MSP Administrator",
+      Set.of(
+          "view_users",
+          "view_companies",
+          "view_clients",
+          "manage_clients",
+          "view_policies",
+          "manage_policies",
+          "view_assessments",
+          "view_integrations",
+          "manage_integrations")),
   /** Reads their own company's data. */
-  COMPANY_USER("company_user", "3CU3CU3CU", "Company User", Set.of(
-      "view_companies", "view_clients", "view_policies", "view_assessments"));
+  COMPANY_USER(
+      "company_user",
+      "3CU3CU3CU",
+      "Company User",
+      Set.of("view_companies", "view_clients", "view_policies", "view_assessments"));
 
   private final String apiName;
   private final String id;

@@ -30,10 +30,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issues and checks the mock tenant's ES256 tokens, for the {@link Audiences} it serves. Each instance signs with a key pair of its own, made
- * at its start and never written anywhere, published as a JWKS under a key id of this instance; a
- * token's signature is checked once and the result cached, so the hot path of an API call is a map
- * lookup plus the expiry and revocation checks.
+ * Issues and checks the mock tenant's ES256 tokens, for the {@link Audiences} it serves. Each
+ * instance signs with a key pair of its own, made at its start and never written anywhere,
+ * published as a JWKS under a key id of this instance; a token's signature is checked once and the
+ * result cached, so the hot path of an API call is a map lookup plus the expiry and revocation
+ * checks.
  */
 public final class TokenService {
 
@@ -53,14 +54,18 @@ public final class TokenService {
   /** The issuer ({@code iss}) of the mock's tokens. */
   public static final String ISSUER = "urn:compliance-scorecard:mock";
 
-  /** Signs with {@code pair} (see {@link #newKeyPair()}); tokens live {@code lifetime}, for {@code audiences}. */
+  /**
+   * Signs with {@code pair} (see {@link #newKeyPair()}); tokens live {@code lifetime}, for {@code
+   * audiences}.
+   */
   public TokenService(Clock clock, Duration lifetime, KeyPair pair, Audiences audiences) {
     this.clock = clock;
     this.lifetime = lifetime;
     this.audiences = audiences;
     this.publicKey = (ECPublicKey) pair.getPublic();
     this.algorithm = Algorithm.ECDSA256(publicKey, (ECPrivateKey) pair.getPrivate());
-    this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
+    this.verifier =
+        ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER)).build(clock);
   }
 
   /** How long new tokens live. */
@@ -68,7 +73,10 @@ public final class TokenService {
     return lifetime;
   }
 
-  /** Whether a token may be issued for {@code audience}: one this mock serves, or none (the fallback). */
+  /**
+   * Whether a token may be issued for {@code audience}: one this mock serves, or none (the
+   * fallback).
+   */
   public boolean issuesFor(String audience) {
     return audience == null || audience.isBlank() || audiences.accepts(audience);
   }
@@ -82,7 +90,8 @@ public final class TokenService {
    * A signed token for {@code user}.
    *
    * @param audience its {@code aud}; null or blank for the fallback audience
-   * @throws IllegalArgumentException when the mock does not serve {@code audience} (see {@link #issuesFor})
+   * @throws IllegalArgumentException when the mock does not serve {@code audience} (see {@link
+   *     #issuesFor})
    */
   public String issue(User user, String audience) {
     if (!issuesFor(audience)) {
@@ -110,14 +119,15 @@ public final class TokenService {
   /**
    * The principal of an {@code Authorization} header.
    *
-   * @throws ApiError 401 when the header is missing or its token is garbled, wrongly signed, expired or
-   *     revoked
+   * @throws ApiError 401 when the header is missing or its token is garbled, wrongly signed,
+   *     expired or revoked
    */
   public Principal authenticate(String authorization) {
     if (authorization == null || authorization.isBlank()) {
       throw ApiError.unauthorized("Authentication required.");
     }
-    // Cached by the whole header, which only a verified "Bearer <token>" put there: no copy of the token.
+    // Cached by the whole header, which only a verified "Bearer <token>" put there: no copy of the
+    // token.
     Principal principal = verified.get(authorization);
     if (principal == null) {
       if (authorization.length() <= BEARER.length()
@@ -162,8 +172,11 @@ public final class TokenService {
 
   /** The role of {@code user}; a data file naming an unknown role is refused when loaded. */
   public static Role roleOf(User user) {
-    return Role.byApiName(user.role()).orElseThrow(
-        () -> new IllegalArgumentException("user " + user.id() + " has unknown role " + user.role()));
+    return Role.byApiName(user.role())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "user " + user.id() + " has unknown role " + user.role()));
   }
 
   private static Set<String> effectivePermissions(User user, Role role) {
@@ -190,11 +203,17 @@ public final class TokenService {
       // A token of this key for another API (or for none) must not open this one.
       throw ApiError.unauthorized("The token is not for this API (audience).");
     }
-    Role role = Role.byApiName(jwt.getClaim("role").asString())
-        .orElseThrow(() -> ApiError.unauthorized("The token is invalid."));
+    Role role =
+        Role.byApiName(jwt.getClaim("role").asString())
+            .orElseThrow(() -> ApiError.unauthorized("The token is invalid."));
     List<String> permissions = jwt.getClaim("permissions").asList(String.class);
-    return new Principal(jwt.getId(), jwt.getSubject(), role, jwt.getClaim("company_id").asString(),
-        Set.copyOf(permissions == null ? List.of() : permissions), jwt.getExpiresAtAsInstant());
+    return new Principal(
+        jwt.getId(),
+        jwt.getSubject(),
+        role,
+        jwt.getClaim("company_id").asString(),
+        Set.copyOf(permissions == null ? List.of() : permissions),
+        jwt.getExpiresAtAsInstant());
   }
 
   /** A P-256 coordinate as JWK wants it: 32 bytes, big-endian, base64url without padding. */
@@ -207,8 +226,9 @@ public final class TokenService {
   }
 
   /**
-   * A fresh P-256 key pair for ES256, made in milliseconds (an RSA pair took a large share of a start).
-   * Every start makes its own, so no two instances, and no two copies of the jar, share a key.
+   * A fresh P-256 key pair for ES256, made in milliseconds (an RSA pair took a large share of a
+   * start). Every start makes its own, so no two instances, and no two copies of the jar, share a
+   * key.
    */
   public static KeyPair newKeyPair() {
     try {

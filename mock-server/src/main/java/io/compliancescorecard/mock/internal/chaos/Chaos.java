@@ -25,7 +25,8 @@ public final class Chaos {
    * @param fault a fault to inject instead, or null
    * @param retryAfterSeconds the {@code Retry-After} of the error status, or null for none
    */
-  public record Outcome(int latencyMillis, Integer status, ChaosFault fault, Integer retryAfterSeconds) {
+  public record Outcome(
+      int latencyMillis, Integer status, ChaosFault fault, Integer retryAfterSeconds) {
     /** Nothing happens. */
     public static final Outcome NONE = new Outcome(0, null, null, null);
   }
@@ -37,7 +38,10 @@ public final class Chaos {
     rules.addAll(initial);
   }
 
-  /** Rolls the dice of every rule matching {@code path}; latencies add up, the first status or fault wins. */
+  /**
+   * Rolls the dice of every rule matching {@code path}; latencies add up, the first status or fault
+   * wins.
+   */
   public Outcome decide(String path) {
     if (rules.isEmpty()) {
       return Outcome.NONE;
@@ -94,15 +98,16 @@ public final class Chaos {
   }
 
   /**
-   * Reads rules in the admin API's shape: an array of
-   * {@code {path, probability, latency_ms, status, fault, retry_after}}.
+   * Reads rules in the admin API's shape: an array of {@code {path, probability, latency_ms,
+   * status, fault, retry_after}}.
    *
    * @throws ApiError 422 when a rule is invalid
    */
   public static List<ChaosRule> fromJson(JsonNode json) {
     JsonNode array = json.isObject() && json.has("rules") ? json.get("rules") : json;
     if (!array.isArray()) {
-      throw ApiError.validation("rules", "Send an array of rules, or an object with a 'rules' array.");
+      throw ApiError.validation(
+          "rules", "Send an array of rules, or an object with a 'rules' array.");
     }
     List<ChaosRule> parsed = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
@@ -110,11 +115,19 @@ public final class Chaos {
       String field = "rules." + i;
       try {
         Pattern path = node.hasNonNull("path") ? Pattern.compile(node.get("path").asText()) : null;
-        ChaosFault fault = node.hasNonNull("fault") ? ChaosFault.parse(node.get("fault").asText()) : null;
+        ChaosFault fault =
+            node.hasNonNull("fault") ? ChaosFault.parse(node.get("fault").asText()) : null;
         Integer status = node.hasNonNull("status") ? node.get("status").asInt() : null;
-        Integer retryAfter = node.hasNonNull("retry_after") ? node.get("retry_after").asInt() : null;
-        parsed.add(new ChaosRule(path, node.path("probability").asDouble(1.0),
-            Duration.ofMillis(node.path("latency_ms").asLong(0)), status, fault, retryAfter));
+        Integer retryAfter =
+            node.hasNonNull("retry_after") ? node.get("retry_after").asInt() : null;
+        parsed.add(
+            new ChaosRule(
+                path,
+                node.path("probability").asDouble(1.0),
+                Duration.ofMillis(node.path("latency_ms").asLong(0)),
+                status,
+                fault,
+                retryAfter));
       } catch (IllegalArgumentException e) {
         throw ApiError.validation(field, e.getMessage());
       }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An error answered with the API's envelope: {@code {"success":false,"error":{code,message,details}}}.
- * Thrown anywhere in request handling; the dispatcher turns it into the response.
+ * An error answered with the API's envelope: {@code
+ * {"success":false,"error":{code,message,details}}}. Thrown anywhere in request handling; the
+ * dispatcher turns it into the response.
  */
 public final class ApiError extends RuntimeException {
 
@@ -46,7 +47,8 @@ public final class ApiError extends RuntimeException {
 
   /** 405 {@code METHOD_NOT_ALLOWED}. */
   public static ApiError methodNotAllowed(String method) {
-    return new ApiError(405, "METHOD_NOT_ALLOWED", "Method " + method + " is not allowed on this path.", null);
+    return new ApiError(
+        405, "METHOD_NOT_ALLOWED", "Method " + method + " is not allowed on this path.", null);
   }
 
   /** 422 {@code VALIDATION_ERROR} with one field and message. */

@@ -2,15 +2,16 @@ package io.compliancescorecard.mock.internal.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.function.Function;
 
 /**
- * One incoming request, independent of WireMock: method, decoded path, query parameters, headers and body.
+ * One incoming request, independent of WireMock: method, decoded path, query parameters, headers
+ * and body.
  *
  * @param method upper-case HTTP method
  * @param path the path without the query string, as sent (still percent-encoded, so that an encoded
@@ -21,8 +22,12 @@ import java.util.function.Function;
  * @param clientAddress the client's IP address, or null for the mock's own rehearsal
  */
 public record ApiRequest(
-    String method, String path, Map<String, List<String>> query, Function<String, String> headers,
-    byte[] body, String clientAddress) {
+    String method,
+    String path,
+    Map<String, List<String>> query,
+    Function<String, String> headers,
+    byte[] body,
+    String clientAddress) {
 
   /**
    * Splits a raw URL ({@code /path?a=1&b=2}) into a request.
@@ -30,12 +35,17 @@ public record ApiRequest(
    * @throws ApiError 400 when the URL's percent-encoding is broken
    */
   public static ApiRequest of(
-      String method, String url, Function<String, String> headers, byte[] body, String clientAddress) {
+      String method,
+      String url,
+      Function<String, String> headers,
+      byte[] body,
+      String clientAddress) {
     int q = url.indexOf('?');
     String rawPath = q < 0 ? url : url.substring(0, q);
-    Map<String, List<String>> query = q < 0 || q == url.length() - 1
-        ? Collections.emptyMap() : parseQuery(url.substring(q + 1));
-    return new ApiRequest(method, rawPath, query, headers, body == null ? new byte[0] : body, clientAddress);
+    Map<String, List<String>> query =
+        q < 0 || q == url.length() - 1 ? Collections.emptyMap() : parseQuery(url.substring(q + 1));
+    return new ApiRequest(
+        method, rawPath, query, headers, body == null ? new byte[0] : body, clientAddress);
   }
 
   /** The header's value, or null. */

@@ -55,10 +55,13 @@ public final class ApiResponse {
     err.put("message", error.getMessage());
     if (error.details() != null) {
       ObjectNode details = err.putObject("details");
-      error.details().forEach((field, messages) -> {
-        ArrayNode list = details.putArray(field);
-        messages.forEach(list::add);
-      });
+      error
+          .details()
+          .forEach(
+              (field, messages) -> {
+                ArrayNode list = details.putArray(field);
+                messages.forEach(list::add);
+              });
     }
     ObjectNode envelope = Json.object();
     envelope.put("success", false);

@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The most recent requests the mock answered outside its admin API, each with its W3C {@code traceparent},
- * so that a test can check which trace each request belonged to ({@code GET /_mock/requests}). Lock-free and
- * bounded: the oldest entries are overwritten. Holds no header but the trace context, no query, no body.
+ * The most recent requests the mock answered outside its admin API, each with its W3C {@code
+ * traceparent}, so that a test can check which trace each request belonged to ({@code GET
+ * /_mock/requests}). Lock-free and bounded: the oldest entries are overwritten. Holds no header but
+ * the trace context, no query, no body.
  */
 public final class RequestJournal {
 
@@ -25,7 +26,9 @@ public final class RequestJournal {
   private final AtomicLong next = new AtomicLong();
   private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<>(CAPACITY);
 
-  /** @param clock the source of each entry's time */
+  /**
+   * @param clock the source of each entry's time
+   */
   public RequestJournal(Clock clock) {
     this.clock = clock;
   }
@@ -43,8 +46,16 @@ public final class RequestJournal {
   public void record(String method, String path, int status, String fault, String traceParent) {
     long sequence = next.getAndIncrement();
     String kept = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) + "..." : path;
-    slots.set((int) (sequence % CAPACITY),
-        new Entry(sequence, clock.instant(), method, kept, status, fault, TraceParent.parse(traceParent)));
+    slots.set(
+        (int) (sequence % CAPACITY),
+        new Entry(
+            sequence,
+            clock.instant(),
+            method,
+            kept,
+            status,
+            fault,
+            TraceParent.parse(traceParent)));
   }
 
   /** Forgets every entry. */
@@ -62,7 +73,8 @@ public final class RequestJournal {
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < CAPACITY; i++) {
       Entry entry = slots.get(i);
-      if (entry != null && (traceId == null || entry.trace != null && entry.trace.traceId().equals(traceId))) {
+      if (entry != null
+          && (traceId == null || entry.trace != null && entry.trace.traceId().equals(traceId))) {
         entries.add(entry);
       }
     }
@@ -72,7 +84,13 @@ public final class RequestJournal {
     return list;
   }
 
-  private record Entry(long sequence, Instant time, String method, String path, int status, String fault,
+  private record Entry(
+      long sequence,
+      Instant time,
+      String method,
+      String path,
+      int status,
+      String fault,
       TraceParent trace) {
     ObjectNode toJson() {
       ObjectNode node = Json.object();

@@ -28,11 +28,12 @@ import java.util.regex.Pattern;
 
 /**
  * Checks an exchange against the spec with Atlassian's swagger-request-validator: the request's
- * parameters and body, and the response's status (documented for the operation), headers (every header
- * the spec documents for that status must be present, as the spec says every response carries
- * {@code X-RateLimit-*}), content type and body schema. An error status the operation does not document
- * is still checked against the error envelope (the documented {@code 500}'s). Each finding becomes one
- * {@link Violation}; the validator's own messages are never echoed with a secret-looking field's value.
+ * parameters and body, and the response's status (documented for the operation), headers (every
+ * header the spec documents for that status must be present, as the spec says every response
+ * carries {@code X-RateLimit-*}), content type and body schema. An error status the operation does
+ * not document is still checked against the error envelope (the documented {@code 500}'s). Each
+ * finding becomes one {@link Violation}; the validator's own messages are never echoed with a
+ * secret-looking field's value.
  */
 final class SpecConformance {
 
@@ -41,7 +42,8 @@ final class SpecConformance {
   private static final Pattern ALLOWED_TYPES = Pattern.compile("allowed: \\[([^\\]]*)\\]");
   private static final Pattern INSTANCE_TYPE = Pattern.compile("Instance type \\(([a-z]+)\\)");
   private static final Pattern ENUM_VALUES = Pattern.compile("possible values: \\[([^\\]]*)\\]");
-  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(secret|token|password|api_key|authorization).*");
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("(?i).*(secret|token|password|api_key|authorization).*");
   private static final int MAX_TEXT = 200;
 
   private final ApiSpec spec;
@@ -50,14 +52,23 @@ final class SpecConformance {
   /** Starts building the validator (the full spec parse) on a background thread. */
   SpecConformance(ApiSpec spec) {
     this.spec = spec;
-    this.validator = CompletableFuture.supplyAsync(() -> OpenApiInteractionValidator.createFor(spec.openApi())
-        .withLevelResolver(LevelResolver.create()
-            // The upstream decides who may call it; the proxy forwards the caller's token as it is.
-            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-            // The spec lets response objects gain properties; clients must ignore unknown ones.
-            .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-            .build())
-        .build(), MockEngine::daemon);
+    this.validator =
+        CompletableFuture.supplyAsync(
+            () ->
+                OpenApiInteractionValidator.createFor(spec.openApi())
+                    .withLevelResolver(
+                        LevelResolver.create()
+                            // The upstream decides who may call it; the proxy forwards the caller's
+                            // token as it is.
+                            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                            // The spec lets response objects gain properties; clients must ignore
+                            // unknown ones.
+                            .withLevel(
+                                "validation.response.body.schema.additionalProperties",
+                                ValidationReport.Level.IGNORE)
+                            .build())
+                    .build(),
+            MockEngine::daemon);
   }
 
   /** The operation {@code method path} is, or null. */
@@ -94,16 +105,30 @@ final class SpecConformance {
   }
 
   /** The response's violations. */
-  List<Violation> checkResponse(String method, String path, String operation, int status,
-      Map<String, List<String>> headers, byte[] body) {
+  List<Violation> checkResponse(
+      String method,
+      String path,
+      String operation,
+      int status,
+      Map<String, List<String>> headers,
+      byte[] body) {
     Operation documented = openApiOperation(method, path);
-    Map<String, ApiResponse> responses = documented == null || documented.getResponses() == null
-        ? Map.of() : documented.getResponses();
+    Map<String, ApiResponse> responses =
+        documented == null || documented.getResponses() == null
+            ? Map.of()
+            : documented.getResponses();
     List<Violation> found = new ArrayList<>();
     boolean known = responses.containsKey(Integer.toString(status));
     if (documented != null && !known) {
-      found.add(new Violation(operation, "response", status, "status", "",
-          "one of " + String.join(", ", responses.keySet()), Integer.toString(status)));
+      found.add(
+          new Violation(
+              operation,
+              "response",
+              status,
+              "status",
+              "",
+              "one of " + String.join(", ", responses.keySet()),
+              Integer.toString(status)));
     }
     // An undocumented error is still held to the error envelope and headers every error carries.
     int checkedAs = known || status < 400 || !responses.containsKey("500") ? status : 500;
@@ -115,16 +140,28 @@ final class SpecConformance {
     if (body.length > 0) {
       response.withBody(body);
     }
-    ValidationReport report = validator.join().validateResponse(path, Request.Method.valueOf(method), response.build());
+    ValidationReport report =
+        validator.join().validateResponse(path, Request.Method.valueOf(method), response.build());
     Set<String> present = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     present.addAll(headers.keySet());
     ApiResponse definition = responses.get(Integer.toString(checkedAs));
     if (definition.getHeaders() != null) {
-      definition.getHeaders().keySet().stream().filter(name -> !present.contains(name)).forEach(name -> found.add(
-          new Violation(operation, "response", status, "header", "/" + name, "present (documented for "
-              + checkedAs + ")", "missing")));
+      definition.getHeaders().keySet().stream()
+          .filter(name -> !present.contains(name))
+          .forEach(
+              name ->
+                  found.add(
+                      new Violation(
+                          operation,
+                          "response",
+                          status,
+                          "header",
+                          "/" + name,
+                          "present (documented for " + checkedAs + ")",
+                          "missing")));
     }
-    found.addAll(toViolations(report, operation, "response", status, parse(body), Set.of("status")));
+    found.addAll(
+        toViolations(report, operation, "response", status, parse(body), Set.of("status")));
     return found;
   }
 
@@ -146,8 +183,13 @@ final class SpecConformance {
   }
 
   /** One violation per finding: the validator's messages, de-duplicated, required names split. */
-  private static List<Violation> toViolations(ValidationReport report, String operation, String direction,
-      int status, JsonNode body, Set<String> skipped) {
+  private static List<Violation> toViolations(
+      ValidationReport report,
+      String operation,
+      String direction,
+      int status,
+      JsonNode body,
+      Set<String> skipped) {
     Map<String, Violation> found = new LinkedHashMap<>();
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() != ValidationReport.Level.ERROR) {
@@ -159,10 +201,16 @@ final class SpecConformance {
         continue;
       }
       String text = PATH_PREFIX.matcher(message.getMessage()).replaceFirst("");
-      String pointer = message.getContext().flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
+      String pointer =
+          message.getContext().flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
       if (in.equals("query") || in.equals("header") && !key.contains(".body.")) {
-        String name = message.getContext().flatMap(c -> c.getParameter()).map(p -> p.getName())
-            .or(() -> find(QUOTED, text)).orElse("");
+        String name =
+            message
+                .getContext()
+                .flatMap(c -> c.getParameter())
+                .map(p -> p.getName())
+                .or(() -> find(QUOTED, text))
+                .orElse("");
         pointer = "/" + name;
       }
       if (key.endsWith(".required") && in.equals("body")) {
@@ -171,22 +219,28 @@ final class SpecConformance {
         while (names.find()) {
           any = true;
           String at = pointer + "/" + names.group(1);
-          found.putIfAbsent(in + at + key, new Violation(operation, direction, status, in, at, "present", "missing"));
+          found.putIfAbsent(
+              in + at + key,
+              new Violation(operation, direction, status, in, at, "present", "missing"));
         }
         if (any) {
           continue;
         }
       }
       String[] expectedActual = expectedAndActual(key, text, pointer, body);
-      found.putIfAbsent(in + pointer + key,
-          new Violation(operation, direction, status, in, pointer, expectedActual[0], expectedActual[1]));
+      found.putIfAbsent(
+          in + pointer + key,
+          new Violation(
+              operation, direction, status, in, pointer, expectedActual[0], expectedActual[1]));
     }
     return new ArrayList<>(found.values());
   }
 
   private static String where(String key, ValidationReport.Message message) {
-    if (key.contains(".body.") || key.endsWith(".body.missing") || key.contains(".schema.")
-        && message.getContext().flatMap(c -> c.getParameter()).isEmpty()) {
+    if (key.contains(".body.")
+        || key.endsWith(".body.missing")
+        || key.contains(".schema.")
+            && message.getContext().flatMap(c -> c.getParameter()).isEmpty()) {
       return "body";
     }
     if (key.contains(".contentType.") || key.contains(".header.")) {
@@ -201,21 +255,29 @@ final class SpecConformance {
     return key.contains(".status.") ? "status" : "body";
   }
 
-  private static String[] expectedAndActual(String key, String text, String pointer, JsonNode body) {
+  private static String[] expectedAndActual(
+      String key, String text, String pointer, JsonNode body) {
     String keyword = key.substring(key.lastIndexOf('.') + 1);
     boolean secret = SECRET_NAME.matcher(pointer).matches();
     String actual = secret ? "(hidden)" : shown(body, pointer);
     switch (keyword) {
       case "type":
-        return new String[] {find(ALLOWED_TYPES, text).map(t -> t.replace("\"", "")).orElse(cut(text)),
-            find(INSTANCE_TYPE, text).orElse(actual)};
+        return new String[] {
+          find(ALLOWED_TYPES, text).map(t -> t.replace("\"", "")).orElse(cut(text)),
+          find(INSTANCE_TYPE, text).orElse(actual)
+        };
       case "enum":
-        return new String[] {find(ENUM_VALUES, text).map(v -> "one of " + v.replace("\"", "")).orElse("an allowed value"),
-            actual};
+        return new String[] {
+          find(ENUM_VALUES, text)
+              .map(v -> "one of " + v.replace("\"", ""))
+              .orElse("an allowed value"),
+          actual
+        };
       case "invalidJson":
         return new String[] {"JSON", "a body that does not parse"};
       case "missing":
-        return key.contains(".body.") ? new String[] {"a body", "none"}
+        return key.contains(".body.")
+            ? new String[] {"a body", "none"}
             : new String[] {"a path of the spec", "an undocumented path"};
       case "notAllowed":
         return new String[] {"a method the spec documents for this path", "an undocumented method"};
@@ -233,7 +295,9 @@ final class SpecConformance {
     if (value.isMissingNode()) {
       return "missing";
     }
-    return value.isContainerNode() ? value.getNodeType().name().toLowerCase(Locale.ROOT) : cut(value.toString());
+    return value.isContainerNode()
+        ? value.getNodeType().name().toLowerCase(Locale.ROOT)
+        : cut(value.toString());
   }
 
   private static java.util.Optional<String> find(Pattern pattern, String text) {

@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends one request to an upstream with the JDK's HTTP client and reads its whole answer within a time
- * and a size limit. Redirects are not followed, so a request (and its token) reaches only the host it
- * was sent to.
+ * Sends one request to an upstream with the JDK's HTTP client and reads its whole answer within a
+ * time and a size limit. Redirects are not followed, so a request (and its token) reaches only the
+ * host it was sent to.
  */
 final class UpstreamClient {
 
@@ -32,11 +32,12 @@ final class UpstreamClient {
   private final long maxBody;
 
   UpstreamClient(Duration connectTimeout, Duration readTimeout, long maxBody) {
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     this.readTimeout = readTimeout;
     this.maxBody = maxBody;
   }
@@ -44,7 +45,9 @@ final class UpstreamClient {
   /** An upstream's answer: status, headers as sent, body bytes as sent. */
   record Answer(int status, Map<String, List<String>> headers, byte[] body) {}
 
-  /** Why no answer came; the message names the upstream by its origin only, never a header or body. */
+  /**
+   * Why no answer came; the message names the upstream by its origin only, never a header or body.
+   */
   static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
     private final boolean timeout;
@@ -60,30 +63,40 @@ final class UpstreamClient {
   }
 
   /**
-   * Sends {@code method url} with {@code headers} and {@code body}, and waits at most the read timeout
-   * (after the connect timeout) for the whole answer.
+   * Sends {@code method url} with {@code headers} and {@code body}, and waits at most the read
+   * timeout (after the connect timeout) for the whole answer.
    */
   Answer send(String method, URI url, Map<String, String> headers, byte[] body) throws Failure {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url)
-        .timeout(readTimeout)
-        .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .timeout(readTimeout)
+            .method(
+                method,
+                body.length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     String origin = url.getScheme() + "://" + url.getRawAuthority();
-    CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request.build(), info -> new Capped(maxBody));
+    CompletableFuture<HttpResponse<byte[]>> sent =
+        http.sendAsync(request.build(), info -> new Capped(maxBody));
     try {
-      HttpResponse<byte[]> response = sent.get(readTimeout.toMillis() + httpConnectMillis(), TimeUnit.MILLISECONDS);
+      HttpResponse<byte[]> response =
+          sent.get(readTimeout.toMillis() + httpConnectMillis(), TimeUnit.MILLISECONDS);
       return new Answer(response.statusCode(), response.headers().map(), response.body());
     } catch (TimeoutException e) {
       sent.cancel(true);
-      throw new Failure("The upstream " + origin + " did not answer within " + readTimeout.toMillis() + " ms.", true);
+      throw new Failure(
+          "The upstream " + origin + " did not answer within " + readTimeout.toMillis() + " ms.",
+          true);
     } catch (InterruptedException e) {
       sent.cancel(true);
       Thread.currentThread().interrupt();
       throw new Failure("The request to the upstream " + origin + " was interrupted.", false);
     } catch (ExecutionException e) {
-      throw new Failure(describe(e.getCause(), origin), e.getCause() instanceof HttpTimeoutException
-          && !(e.getCause() instanceof HttpConnectTimeoutException));
+      throw new Failure(
+          describe(e.getCause(), origin),
+          e.getCause() instanceof HttpTimeoutException
+              && !(e.getCause() instanceof HttpConnectTimeoutException));
     }
   }
 
@@ -105,7 +118,13 @@ final class UpstreamClient {
       return "The upstream " + origin + " is unreachable (connection refused or no route).";
     }
     String kind = cause instanceof IOException ? "an I/O error" : "an error";
-    return "The upstream " + origin + " failed with " + kind + " (" + cause.getClass().getSimpleName() + ").";
+    return "The upstream "
+        + origin
+        + " failed with "
+        + kind
+        + " ("
+        + cause.getClass().getSimpleName()
+        + ").";
   }
 
   /** Thrown inside the body subscriber when the body passes the cap. */

@@ -23,27 +23,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --proxy-to}: forwards every API request to the real API and answers with the upstream's status,
- * headers and body unchanged, while checking both against the spec; token requests go to the Auth0
- * domain. The caller's {@code Authorization} goes only to the API's host, never to the Auth0 domain, and
- * redirects are passed back rather than followed. Optionally records what it saw as a data file and
- * writes a drift report, both at {@link #close()}.
+ * {@code --proxy-to}: forwards every API request to the real API and answers with the upstream's
+ * status, headers and body unchanged, while checking both against the spec; token requests go to
+ * the Auth0 domain. The caller's {@code Authorization} goes only to the API's host, never to the
+ * Auth0 domain, and redirects are passed back rather than followed. Optionally records what it saw
+ * as a data file and writes a drift report, both at {@link #close()}.
  */
 public final class ValidatingProxy implements AutoCloseable {
 
   /**
-   * The request headers forwarded: the token, the body's type, what the caller accepts and who it is, and
-   * the spec's own header parameter. Cookies, forwarding headers and the like stay here.
+   * The request headers forwarded: the token, the body's type, what the caller accepts and who it
+   * is, and the spec's own header parameter. Cookies, forwarding headers and the like stay here.
    */
   static final List<String> FORWARDED_HEADERS =
       List.of("Authorization", "Content-Type", "Accept", "User-Agent", "Idempotency-Key");
 
-  /** Auth0's endpoints, forwarded to the Auth0 domain without the caller's {@code Authorization}. */
+  /**
+   * Auth0's endpoints, forwarded to the Auth0 domain without the caller's {@code Authorization}.
+   */
   private static final Set<String> AUTH0_PATHS = Set.of("/oauth/token", "/.well-known/jwks.json");
 
   /** Connection-level headers, which describe one hop and are not passed on. */
-  private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
-      "trailer", "upgrade", "proxy-authenticate", "proxy-connection", "content-length");
+  private static final Set<String> HOP_BY_HOP =
+      Set.of(
+          "connection",
+          "keep-alive",
+          "transfer-encoding",
+          "te",
+          "trailer",
+          "upgrade",
+          "proxy-authenticate",
+          "proxy-connection",
+          "content-length");
 
   private static final Logger LOG = LoggerFactory.getLogger(ValidatingProxy.class);
 
@@ -56,7 +67,9 @@ public final class ValidatingProxy implements AutoCloseable {
   /** A proxy for {@code settings}; the validator is built in the background meanwhile. */
   public ValidatingProxy(ApiSpec spec, ProxySettings settings) {
     this.settings = settings;
-    this.client = new UpstreamClient(settings.connectTimeout(), settings.readTimeout(), settings.maxUpstreamBody());
+    this.client =
+        new UpstreamClient(
+            settings.connectTimeout(), settings.readTimeout(), settings.maxUpstreamBody());
     this.conformance = new SpecConformance(spec);
     this.violations = new ViolationLog(settings.maxViolations());
     this.recording = settings.record() == null ? null : new Recording(settings.anonymize());
@@ -81,14 +94,24 @@ public final class ValidatingProxy implements AutoCloseable {
     List<Violation> found = new java.util.ArrayList<>(conformance.checkRequest(request, operation));
     UpstreamClient.Answer answer;
     try {
-      answer = client.send(request.method(), URI.create(settings.upstream() + url), forwarded(request, true),
-          request.body());
+      answer =
+          client.send(
+              request.method(),
+              URI.create(settings.upstream() + url),
+              forwarded(request, true),
+              request.body());
     } catch (UpstreamClient.Failure e) {
       violations.record(found);
       return gatewayError(e);
     }
-    List<Violation> drift = conformance.checkResponse(request.method(), request.path(), operation, answer.status(),
-        answer.headers(), answer.body());
+    List<Violation> drift =
+        conformance.checkResponse(
+            request.method(),
+            request.path(),
+            operation,
+            answer.status(),
+            answer.headers(),
+            answer.body());
     found.addAll(drift);
     violations.record(found);
     if (recording != null && drift.isEmpty() && op != null) {
@@ -96,10 +119,24 @@ public final class ValidatingProxy implements AutoCloseable {
     }
     if (settings.failOnViolation() && !drift.isEmpty()) {
       Violation first = drift.get(0);
-      return ApiResponse.error(new ApiError(502, "SPEC_VIOLATION", "The upstream's answer to " + operation
-          + " breaks the spec in " + drift.size() + " place" + (drift.size() == 1 ? "" : "s") + ", first: "
-          + first.in() + " " + (first.pointer().isEmpty() ? "/" : first.pointer()) + " expected "
-          + first.expected() + ". GET /_mock/violations lists them.", null));
+      return ApiResponse.error(
+          new ApiError(
+              502,
+              "SPEC_VIOLATION",
+              "The upstream's answer to "
+                  + operation
+                  + " breaks the spec in "
+                  + drift.size()
+                  + " place"
+                  + (drift.size() == 1 ? "" : "s")
+                  + ", first: "
+                  + first.in()
+                  + " "
+                  + (first.pointer().isEmpty() ? "/" : first.pointer())
+                  + " expected "
+                  + first.expected()
+                  + ". GET /_mock/violations lists them.",
+              null));
     }
     return passOn(answer);
   }
@@ -108,13 +145,21 @@ public final class ValidatingProxy implements AutoCloseable {
     if (settings.auth0Domain() == null) {
       ObjectNode body = Json.object();
       body.put("error", "proxy_without_auth0_domain");
-      body.put("error_description", "This proxy forwards " + request.path() + " only to an Auth0 domain, and none"
-          + " was given (--proxy-auth0-domain); get tokens from your Auth0 tenant directly.");
+      body.put(
+          "error_description",
+          "This proxy forwards "
+              + request.path()
+              + " only to an Auth0 domain, and none"
+              + " was given (--proxy-auth0-domain); get tokens from your Auth0 tenant directly.");
       return ApiResponse.json(501, body);
     }
     try {
-      return passOn(client.send(request.method(), URI.create(settings.auth0Domain() + url),
-          forwarded(request, false), request.body()));
+      return passOn(
+          client.send(
+              request.method(),
+              URI.create(settings.auth0Domain() + url),
+              forwarded(request, false),
+              request.body()));
     } catch (UpstreamClient.Failure e) {
       return gatewayError(e);
     }
@@ -134,11 +179,14 @@ public final class ValidatingProxy implements AutoCloseable {
 
   private static ApiResponse passOn(UpstreamClient.Answer answer) {
     ApiResponse response = ApiResponse.raw(answer.status(), answer.body());
-    answer.headers().forEach((name, values) -> {
-      if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
-        response.header(name, String.join(", ", values));
-      }
-    });
+    answer
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                response.header(name, String.join(", ", values));
+              }
+            });
     return response;
   }
 
@@ -148,7 +196,10 @@ public final class ValidatingProxy implements AutoCloseable {
         : ApiResponse.error(new ApiError(502, "BAD_GATEWAY", failure.getMessage(), null));
   }
 
-  /** Writes the recording and the drift report, when asked for; a failure to write is logged, not thrown. */
+  /**
+   * Writes the recording and the drift report, when asked for; a failure to write is logged, not
+   * thrown.
+   */
   @Override
   public void close() {
     if (recording != null) {
@@ -162,9 +213,11 @@ public final class ValidatingProxy implements AutoCloseable {
   private static void write(Path file, JsonNode content, String what) {
     try {
       Path absolute = file.toAbsolutePath();
-      Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+      Path temp =
+          Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
       Files.write(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | UncheckedIOException e) {
       LOG.error("could not write the {} to {}: {}", what, file, e.getMessage());
     }

@@ -7,7 +7,8 @@ import io.compliancescorecard.mock.internal.http.Json;
  * One difference between what passed through the proxy and the spec.
  *
  * @param operation the spec's operationId, or {@code METHOD path} when no operation matches
- * @param direction {@code request} (the caller's request) or {@code response} (the upstream's answer)
+ * @param direction {@code request} (the caller's request) or {@code response} (the upstream's
+ *     answer)
  * @param status the upstream's status (0 for a request violation)
  * @param in {@code status}, {@code header}, {@code body}, {@code path} or {@code query}
  * @param pointer where: a JSON pointer into the body, or {@code /<name>} of a header or parameter
@@ -15,22 +16,49 @@ import io.compliancescorecard.mock.internal.http.Json;
  * @param actual what came; a secret-looking field's value is never shown
  */
 public record Violation(
-    String operation, String direction, int status, String in, String pointer, String expected, String actual) {
+    String operation,
+    String direction,
+    int status,
+    String in,
+    String pointer,
+    String expected,
+    String actual) {
 
   /** Whether the upstream's answer (not the caller's request) broke the spec: drift. */
   public boolean drift() {
     return "response".equals(direction);
   }
 
-  /** The key violations are grouped and counted by in the report: array indices become {@code *}. */
+  /**
+   * The key violations are grouped and counted by in the report: array indices become {@code *}.
+   */
   String groupKey() {
-    return direction + " " + status + " " + in + " " + pointer.replaceAll("/\\d+(?=/|$)", "/*") + " " + expected;
+    return direction
+        + " "
+        + status
+        + " "
+        + in
+        + " "
+        + pointer.replaceAll("/\\d+(?=/|$)", "/*")
+        + " "
+        + expected;
   }
 
   /** {@code listClients response 200 body /data/0/employee_count: expected integer, got string}. */
   String logLine() {
-    return operation + " " + direction + " " + (status == 0 ? "-" : Integer.toString(status)) + " " + in + " "
-        + (pointer.isEmpty() ? "/" : pointer) + ": expected " + expected + ", got " + actual;
+    return operation
+        + " "
+        + direction
+        + " "
+        + (status == 0 ? "-" : Integer.toString(status))
+        + " "
+        + in
+        + " "
+        + (pointer.isEmpty() ? "/" : pointer)
+        + ": expected "
+        + expected
+        + ", got "
+        + actual;
   }
 
   ObjectNode toJson() {

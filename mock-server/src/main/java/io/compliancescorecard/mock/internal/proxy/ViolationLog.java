@@ -12,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every violation the proxy saw: each logged on one line, the newest kept for {@code GET /_mock/violations},
- * and all counted by operation for the drift report. Memory stays bounded: the list keeps at most
- * {@code capacity} violations, and the counts at most {@value #MAX_GROUPS} distinct kinds (array indices
- * in pointers count as one), beyond which they are counted as {@code other}.
+ * Every violation the proxy saw: each logged on one line, the newest kept for {@code GET
+ * /_mock/violations}, and all counted by operation for the drift report. Memory stays bounded: the
+ * list keeps at most {@code capacity} violations, and the counts at most {@value #MAX_GROUPS}
+ * distinct kinds (array indices in pointers count as one), beyond which they are counted as {@code
+ * other}.
  */
 public final class ViolationLog {
 
@@ -60,7 +61,8 @@ public final class ViolationLog {
         recent.removeFirst();
       }
       recent.addLast(violation);
-      Map<String, Group> groupsOf = byOperation.computeIfAbsent(violation.operation(), k -> new LinkedHashMap<>());
+      Map<String, Group> groupsOf =
+          byOperation.computeIfAbsent(violation.operation(), k -> new LinkedHashMap<>());
       Group group = groupsOf.get(violation.groupKey());
       if (group == null) {
         String key = groups < MAX_GROUPS ? violation.groupKey() : "other";
@@ -73,7 +75,9 @@ public final class ViolationLog {
     }
   }
 
-  /** How many violations of the upstream's answers (drift, not the callers' own mistakes) were seen. */
+  /**
+   * How many violations of the upstream's answers (drift, not the callers' own mistakes) were seen.
+   */
   public synchronized long driftCount() {
     return drift;
   }
@@ -94,37 +98,55 @@ public final class ViolationLog {
     return node;
   }
 
-  /** The drift report: every violation grouped by operation, each kind with its count and an example. */
+  /**
+   * The drift report: every violation grouped by operation, each kind with its count and an
+   * example.
+   */
   public synchronized ObjectNode report() {
     ObjectNode node = Json.object();
     node.put("exchanges", exchanges);
     node.put("total", total);
     node.put("drift", drift);
     ObjectNode operations = node.putObject("operations");
-    byOperation.forEach((operation, kinds) -> {
-      ObjectNode entry = operations.putObject(operation);
-      entry.put("count", kinds.values().stream().mapToLong(g -> g.count).sum());
-      ArrayNode list = entry.putArray("violations");
-      kinds.forEach((key, group) -> {
-        ObjectNode kind = group.example.toJson();
-        kind.remove("operation");
-        kind.put("count", group.count);
-        list.add(kind);
-      });
-    });
+    byOperation.forEach(
+        (operation, kinds) -> {
+          ObjectNode entry = operations.putObject(operation);
+          entry.put("count", kinds.values().stream().mapToLong(g -> g.count).sum());
+          ArrayNode list = entry.putArray("violations");
+          kinds.forEach(
+              (key, group) -> {
+                ObjectNode kind = group.example.toJson();
+                kind.remove("operation");
+                kind.put("count", group.count);
+                list.add(kind);
+              });
+        });
     return node;
   }
 
-  /** One line for a terminal: {@code 3 spec violations (2 drift) in 2 operations: listClients 2, getCompany 1}. */
+  /**
+   * One line for a terminal: {@code 3 spec violations (2 drift) in 2 operations: listClients 2,
+   * getCompany 1}.
+   */
   public synchronized String summary() {
     if (total == 0) {
       return "no spec violations in " + exchanges + (exchanges == 1 ? " exchange" : " exchanges");
     }
-    StringBuilder line = new StringBuilder().append(total).append(" spec violation").append(total == 1 ? "" : "s")
-        .append(" (").append(drift).append(" in upstream answers) in ").append(exchanges).append(" exchanges: ");
+    StringBuilder line =
+        new StringBuilder()
+            .append(total)
+            .append(" spec violation")
+            .append(total == 1 ? "" : "s")
+            .append(" (")
+            .append(drift)
+            .append(" in upstream answers) in ")
+            .append(exchanges)
+            .append(" exchanges: ");
     String separator = "";
     for (Map.Entry<String, Map<String, Group>> e : byOperation.entrySet()) {
-      line.append(separator).append(e.getKey()).append(' ')
+      line.append(separator)
+          .append(e.getKey())
+          .append(' ')
           .append(e.getValue().values().stream().mapToLong(g -> g.count).sum());
       separator = ", ";
     }

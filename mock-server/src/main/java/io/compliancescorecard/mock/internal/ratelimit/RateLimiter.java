@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fixed-window counters per token and category. A window opens with a token's first request in the
- * category and lasts the category's window; each counter is updated under its own lock, so counts are
- * exact however many threads spend the same budget.
+ * category and lasts the category's window; each counter is updated under its own lock, so counts
+ * are exact however many threads spend the same budget.
  */
 public final class RateLimiter {
 
@@ -74,7 +74,8 @@ public final class RateLimiter {
    * @param resetAtMillis when the window ends (epoch milliseconds)
    * @param nowMillis when the decision was taken
    */
-  public record Decision(boolean allowed, int limit, int remaining, long resetAtMillis, long nowMillis) {
+  public record Decision(
+      boolean allowed, int limit, int remaining, long resetAtMillis, long nowMillis) {
 
     /** {@code X-RateLimit-Reset}: the window's end in Unix seconds, rounded up. */
     public long resetEpochSeconds() {

@@ -23,12 +23,12 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.server.Request;
 
 /**
- * Reads a request's body before anything else sees it, with Servlet non-blocking I/O: a thread works only
- * while bytes are there to read, so clients that upload slowly or stop half-way hold a connection but no
- * thread, and cannot starve the others. A body over the size limit answers 413, one not complete within the
- * body timeout 408, a broken or unfinished one (a bad chunk size, a client gone half-way) 400, and nothing
- * is logged. The complete body is then served by a second dispatch of the same request, so the fast path
- * and WireMock both read it from memory.
+ * Reads a request's body before anything else sees it, with Servlet non-blocking I/O: a thread
+ * works only while bytes are there to read, so clients that upload slowly or stop half-way hold a
+ * connection but no thread, and cannot starve the others. A body over the size limit answers 413,
+ * one not complete within the body timeout 408, a broken or unfinished one (a bad chunk size, a
+ * client gone half-way) 400, and nothing is logged. The complete body is then served by a second
+ * dispatch of the same request, so the fast path and WireMock both read it from memory.
  */
 final class BodyReadingFilter implements Filter {
 
@@ -38,7 +38,9 @@ final class BodyReadingFilter implements Filter {
   private long maxBodySize;
   private long bodyTimeoutMillis;
 
-  /** A supplier, because Jetty builds its contexts before the server object is fully constructed. */
+  /**
+   * A supplier, because Jetty builds its contexts before the server object is fully constructed.
+   */
   BodyReadingFilter(Supplier<MockServerOptions> options) {
     this.options = options;
   }
@@ -75,18 +77,29 @@ final class BodyReadingFilter implements Filter {
     request.getInputStream().setReadListener(reader);
   }
 
-  /** HTTP/1 announces a body by Content-Length or Transfer-Encoding; HTTP/2 (h2c) may send one with neither. */
+  /**
+   * HTTP/1 announces a body by Content-Length or Transfer-Encoding; HTTP/2 (h2c) may send one with
+   * neither.
+   */
   private static boolean hasBody(HttpServletRequest request, long length) {
-    return length > 0 || length < 0
-        && (request.getHeader("Transfer-Encoding") != null || !request.getProtocol().startsWith("HTTP/1"));
+    return length > 0
+        || length < 0
+            && (request.getHeader("Transfer-Encoding") != null
+                || !request.getProtocol().startsWith("HTTP/1"));
   }
 
   private ApiError tooLarge() {
-    return new ApiError(413, "PAYLOAD_TOO_LARGE",
-        "The request body is larger than the limit of " + maxBodySize + " bytes.", null);
+    return new ApiError(
+        413,
+        "PAYLOAD_TOO_LARGE",
+        "The request body is larger than the limit of " + maxBodySize + " bytes.",
+        null);
   }
 
-  /** Collects one body; whichever of its ends comes first (all read, too large, broken, timed out) wins. */
+  /**
+   * Collects one body; whichever of its ends comes first (all read, too large, broken, timed out)
+   * wins.
+   */
   private final class Reader implements ReadListener, AsyncListener {
 
     private final AsyncContext async;
@@ -126,16 +139,20 @@ final class BodyReadingFilter implements Filter {
     }
 
     /**
-     * Jetty reports a broken body (a bad chunk size) and a client that stopped sending alike, as an early
-     * end of the body; both get 400, which a client that went away never reads.
+     * Jetty reports a broken body (a bad chunk size) and a client that stopped sending alike, as an
+     * early end of the body; both get 400, which a client that went away never reads.
      */
     @Override
     public void onError(Throwable failure) {
-      answer(timedOut(failure) ? timedOut()
-          : ApiError.badRequest("The request body is malformed or ended early."));
+      answer(
+          timedOut(failure)
+              ? timedOut()
+              : ApiError.badRequest("The request body is malformed or ended early."));
     }
 
-    /** The connection's idle timeout ends a stalled body too, as an I/O error caused by a timeout. */
+    /**
+     * The connection's idle timeout ends a stalled body too, as an I/O error caused by a timeout.
+     */
     private static boolean timedOut(Throwable failure) {
       for (Throwable t = failure; t != null; t = t.getCause()) {
         if (t instanceof TimeoutException) {
@@ -176,7 +193,8 @@ final class BodyReadingFilter implements Filter {
       try {
         ServletResponses.writeAndClose(response, error);
         if (readPending) {
-          // Jetty warns when a request completes while a read still waits for its body: send the answer,
+          // Jetty warns when a request completes while a read still waits for its body: send the
+          // answer,
           // then end that read by closing the connection.
           response.flushBuffer();
           Request.getBaseRequest(async.getRequest()).getHttpChannel().getEndPoint().close();
@@ -188,8 +206,11 @@ final class BodyReadingFilter implements Filter {
     }
 
     private ApiError timedOut() {
-      return new ApiError(408, "REQUEST_TIMEOUT",
-          "The request body did not arrive within " + bodyTimeoutMillis + " ms.", null);
+      return new ApiError(
+          408,
+          "REQUEST_TIMEOUT",
+          "The request body did not arrive within " + bodyTimeoutMillis + " ms.",
+          null);
     }
   }
 }

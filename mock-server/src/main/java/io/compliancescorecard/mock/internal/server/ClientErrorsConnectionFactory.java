@@ -10,9 +10,9 @@ import org.eclipse.jetty.server.HttpConnection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
- * Jetty's HTTP/1.1 connections, except that a request Jetty's parser refuses is always answered with a
- * 4xx: the parser says 505 to an HTTP/0.9 request line and 501 to an unknown transfer coding, but a
- * request that cannot be parsed is the client's mistake, never the server's.
+ * Jetty's HTTP/1.1 connections, except that a request Jetty's parser refuses is always answered
+ * with a 4xx: the parser says 505 to an HTTP/0.9 request line and 501 to an unknown transfer
+ * coding, but a request that cannot be parsed is the client's mistake, never the server's.
  */
 final class ClientErrorsConnectionFactory extends HttpConnectionFactory {
 
@@ -22,19 +22,23 @@ final class ClientErrorsConnectionFactory extends HttpConnectionFactory {
 
   @Override
   public Connection newConnection(Connector connector, EndPoint endPoint) {
-    HttpConnection connection = new HttpConnection(
-        getHttpConfiguration(), connector, endPoint, isRecordHttpComplianceViolations()) {
-      @Override
-      protected HttpChannelOverHttp newHttpChannel() {
-        return new HttpChannelOverHttp(this, getConnector(), getHttpConfiguration(), getEndPoint(), this) {
+    HttpConnection connection =
+        new HttpConnection(
+            getHttpConfiguration(), connector, endPoint, isRecordHttpComplianceViolations()) {
           @Override
-          public void badMessage(BadMessageException failure) {
-            super.badMessage(failure.getCode() >= 500
-                ? new BadMessageException(400, failure.getReason(), failure) : failure);
+          protected HttpChannelOverHttp newHttpChannel() {
+            return new HttpChannelOverHttp(
+                this, getConnector(), getHttpConfiguration(), getEndPoint(), this) {
+              @Override
+              public void badMessage(BadMessageException failure) {
+                super.badMessage(
+                    failure.getCode() >= 500
+                        ? new BadMessageException(400, failure.getReason(), failure)
+                        : failure);
+              }
+            };
           }
         };
-      }
-    };
     connection.setUseInputDirectByteBuffers(isUseInputDirectByteBuffers());
     connection.setUseOutputDirectByteBuffers(isUseOutputDirectByteBuffers());
     return configure(connection, connector, endPoint);

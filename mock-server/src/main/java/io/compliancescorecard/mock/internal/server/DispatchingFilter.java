@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WireMock extension that answers every stub request: it stops WireMock's stub matching with our
- * dispatcher's response, so no stub, no journal entry and no "request was not matched" page is involved.
- * WireMock still serves HTTP, applies the delay and injects the fault of that response. Internal.
+ * The WireMock extension that answers every stub request: it stops WireMock's stub matching with
+ * our dispatcher's response, so no stub, no journal entry and no "request was not matched" page is
+ * involved. WireMock still serves HTTP, applies the delay and injects the fault of that response.
+ * Internal.
  */
 public final class DispatchingFilter implements StubRequestFilterV2 {
 
@@ -45,12 +46,20 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     MockEngine target = dispatcher;
     if (target == null) {
-      return RequestFilterAction.stopWith(new ResponseDefinition(503, "{\"success\":false,\"error\":"
-          + "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"The mock server is starting.\"}}"));
+      return RequestFilterAction.stopWith(
+          new ResponseDefinition(
+              503,
+              "{\"success\":false,\"error\":"
+                  + "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"The mock server is starting.\"}}"));
     }
-    ApiResponse response = target.dispatch(
-        request.getMethod().getName(), request.getUrl(), request::getHeader, request.getBody(),
-        request.getClientIp(), true);
+    ApiResponse response =
+        target.dispatch(
+            request.getMethod().getName(),
+            request.getUrl(),
+            request::getHeader,
+            request.getBody(),
+            request.getClientIp(),
+            true);
     return RequestFilterAction.stopWith(toDefinition(response));
   }
 
@@ -60,9 +69,10 @@ public final class DispatchingFilter implements StubRequestFilterV2 {
       headers.add(new HttpHeader("Content-Type", "application/json"));
     }
     response.headers().forEach((name, value) -> headers.add(new HttpHeader(name, value)));
-    var builder = com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(response.status())
-        .withHeaders(new HttpHeaders(headers));
+    var builder =
+        com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition()
+            .withStatus(response.status())
+            .withHeaders(new HttpHeaders(headers));
     if (response.fault() != null) {
       // Our fault names are WireMock's: this is the one place they meet.
       builder.withFault(Fault.valueOf(response.fault().name()));

@@ -2,7 +2,6 @@ package io.compliancescorecard.mock.internal.server;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
-import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
@@ -21,27 +20,33 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's Jetty 11 server with {@link JsonErrorHandler} on the server and both of its contexts,
- * {@link ClientErrorsConnectionFactory} for HTTP/1.1, {@link RequestTargetGuard} in front of every handler,
- * and {@link BodyReadingFilter} then {@link FastPathFilter} in front of WireMock's servlet. Internal.
+ * {@link ClientErrorsConnectionFactory} for HTTP/1.1, {@link RequestTargetGuard} in front of every
+ * handler, and {@link BodyReadingFilter} then {@link FastPathFilter} in front of WireMock's
+ * servlet. Internal.
  */
 public final class JsonErrorsJettyServer extends Jetty11HttpServer {
 
   private final DispatchingFilter target;
   private final MockServerOptions limits;
 
-  private JsonErrorsJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs,
-      DispatchingFilter target, MockServerOptions limits) {
+  private JsonErrorsJettyServer(
+      Options options,
+      AdminRequestHandler admin,
+      StubRequestHandler stubs,
+      DispatchingFilter target,
+      MockServerOptions limits) {
     super(options, admin, stubs);
     this.target = target;
     this.limits = limits;
   }
 
   /**
-   * The factory WireMock is configured with; the fast path answers through {@code target}'s engine, and
-   * request bodies are read within {@code limits}' body size and timeout.
+   * The factory WireMock is configured with; the fast path answers through {@code target}'s engine,
+   * and request bodies are read within {@code limits}' body size and timeout.
    */
   public static HttpServerFactory factory(DispatchingFilter target, MockServerOptions limits) {
-    return (options, admin, stubs) -> new JsonErrorsJettyServer(options, admin, stubs, target, limits);
+    return (options, admin, stubs) ->
+        new JsonErrorsJettyServer(options, admin, stubs, target, limits);
   }
 
   @Override
@@ -50,17 +55,22 @@ public final class JsonErrorsJettyServer extends Jetty11HttpServer {
     server.setErrorHandler(new JsonErrorHandler());
     for (Connector connector : server.getConnectors()) {
       if (connector instanceof ServerConnector http) {
-        List<ConnectionFactory> factories = http.getConnectionFactories().stream()
-            .map(f -> f instanceof HttpConnectionFactory h
-                ? new ClientErrorsConnectionFactory(h.getHttpConfiguration()) : f)
-            .toList();
+        List<ConnectionFactory> factories =
+            http.getConnectionFactories().stream()
+                .map(
+                    f ->
+                        f instanceof HttpConnectionFactory h
+                            ? new ClientErrorsConnectionFactory(h.getHttpConfiguration())
+                            : f)
+                .toList();
         http.setConnectionFactories(factories);
       }
     }
   }
 
   @Override
-  protected Handler createHandler(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+  protected Handler createHandler(
+      Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
     RequestTargetGuard guard = new RequestTargetGuard();
     guard.setHandler(super.createHandler(options, admin, stubs));
     return guard;
@@ -69,10 +79,10 @@ public final class JsonErrorsJettyServer extends Jetty11HttpServer {
   @Override
   protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
     context.setErrorHandler(new JsonErrorHandler());
-    // ASYNC too: a request whose body was read without blocking is served by a second, async dispatch.
+    // ASYNC too: a request whose body was read without blocking is served by a second, async
+    // dispatch.
     EnumSet<DispatcherType> dispatches = EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC);
-    context.addFilter(new FilterHolder(new BodyReadingFilter(() -> limits)),
-        "/*", dispatches);
+    context.addFilter(new FilterHolder(new BodyReadingFilter(() -> limits)), "/*", dispatches);
     context.addFilter(new FilterHolder(new FastPathFilter(() -> target)), "/*", dispatches);
   }
 

@@ -38,8 +38,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Everything behind the HTTP server, wired once per server: spec, store, tokens, rate limits, webhooks,
- * chaos and the endpoints over them. Internal: use {@link io.compliancescorecard.mock.MockServer}.
+ * Everything behind the HTTP server, wired once per server: spec, store, tokens, rate limits,
+ * webhooks, chaos and the endpoints over them. Internal: use {@link
+ * io.compliancescorecard.mock.MockServer}.
  */
 public final class MockEngine implements AutoCloseable {
 
@@ -62,35 +63,65 @@ public final class MockEngine implements AutoCloseable {
    * @throws IllegalArgumentException when the data file or a rate-limit category is invalid
    */
   public MockEngine(MockServerOptions options) {
-    CompletableFuture<KeyPair> keys = CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
+    CompletableFuture<KeyPair> keys =
+        CompletableFuture.supplyAsync(TokenService::newKeyPair, MockEngine::daemon);
     ApiSpec spec = ApiSpec.packaged();
-    this.seed = options.dataFile() == null ? SeedData.packaged() : DataFileCheck.load(options.dataFile(), spec);
+    this.seed =
+        options.dataFile() == null
+            ? SeedData.packaged()
+            : DataFileCheck.load(options.dataFile(), spec);
     seed.users().forEach(TokenService::roleOf);
     this.store = new InMemoryStore(seed, options.clock());
     Map<String, RateLimit> limits = new LinkedHashMap<>(spec.rateLimits());
-    options.rateLimits().forEach((category, limit) -> {
-      if (!limits.containsKey(category)) {
-        throw new IllegalArgumentException(
-            "unknown rate-limit category '" + category + "'; known: " + spec.rateLimits().keySet());
-      }
-      limits.put(category, limit);
-    });
+    options
+        .rateLimits()
+        .forEach(
+            (category, limit) -> {
+              if (!limits.containsKey(category)) {
+                throw new IllegalArgumentException(
+                    "unknown rate-limit category '"
+                        + category
+                        + "'; known: "
+                        + spec.rateLimits().keySet());
+              }
+              limits.put(category, limit);
+            });
     this.rateLimiter = new RateLimiter(limits, options.clock());
     this.audiences = new Audiences(options.audiences(), spec.productionUrl());
-    this.tokens = new TokenService(options.clock(), options.tokenLifetime(), keys.join(), audiences);
+    this.tokens =
+        new TokenService(options.clock(), options.tokenLifetime(), keys.join(), audiences);
     this.webhooks = new WebhookDispatcher(spec, options.webhookSettings(), options.clock());
     options.webhooks().forEach(w -> webhooks.subscribe(w.url(), w.secret(), Set.of()));
     this.chaos = new Chaos(options.chaos());
-    IdempotencyKeys idempotency = new IdempotencyKeys(
-        options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
-    this.api = new ApiPipeline(spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
+    IdempotencyKeys idempotency =
+        new IdempotencyKeys(
+            options.idempotencyKeyLimit(), options.idempotencyKeyLifetime(), options.clock());
+    this.api =
+        new ApiPipeline(
+            spec, tokens, rateLimiter, new ApiHandlers(store, tokens, webhooks), idempotency);
     this.journal = new RequestJournal(options.clock());
     this.proxy = options.proxy() == null ? null : new ValidatingProxy(spec, options.proxy());
-    AdminEndpoints admin = new AdminEndpoints(this::reset, store, tokens, webhooks, chaos, journal,
-        proxy == null ? null : proxy.violations());
-    this.logins = new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
-    this.dispatcher = new RequestDispatcher(api, new OAuthEndpoint(tokens, store, logins), tokens, admin, chaos,
-        new RequestLog(options.verbose()), journal, proxy);
+    AdminEndpoints admin =
+        new AdminEndpoints(
+            this::reset,
+            store,
+            tokens,
+            webhooks,
+            chaos,
+            journal,
+            proxy == null ? null : proxy.violations());
+    this.logins =
+        new LoginThrottle(options.maxLoginAttempts(), options.loginBlock(), options.clock());
+    this.dispatcher =
+        new RequestDispatcher(
+            api,
+            new OAuthEndpoint(tokens, store, logins),
+            tokens,
+            admin,
+            chaos,
+            new RequestLog(options.verbose()),
+            journal,
+            proxy);
   }
 
   /** Runs {@code task} on a new daemon thread: start-up work that must not keep a JVM alive. */
@@ -101,8 +132,9 @@ public final class MockEngine implements AutoCloseable {
   }
 
   /**
-   * Called once the server listens, before it answers anyone: from then on requests must name one of
-   * {@code origins}' hosts, and tokens are for their base URLs too (unless audiences were configured).
+   * Called once the server listens, before it answers anyone: from then on requests must name one
+   * of {@code origins}' hosts, and tokens are for their base URLs too (unless audiences were
+   * configured).
    */
   public void serveAt(ServedOrigins origins) {
     audiences.serveAt(origins.baseUrls());
@@ -110,8 +142,13 @@ public final class MockEngine implements AutoCloseable {
   }
 
   /** Answers one request from {@code clientAddress}. */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
-      String clientAddress, boolean withChaos) {
+  ApiResponse dispatch(
+      String method,
+      String url,
+      Function<String, String> headers,
+      byte[] body,
+      String clientAddress,
+      boolean withChaos) {
     return dispatcher.dispatch(method, url, headers, body, clientAddress, withChaos);
   }
 
@@ -121,35 +158,44 @@ public final class MockEngine implements AutoCloseable {
   }
 
   /**
-   * Answers a token request and two read-only API calls internally, with a token no client ever sees (rate
-   * limits count per token): run while the HTTP server starts, it loads and links what a client's first
-   * calls need (JWT signing and checking, the pipeline, JSON), so that they are answered without that wait.
-   * Whatever fails here (a data file without the seeded logins, say) only leaves that part cold.
+   * Answers a token request and two read-only API calls internally, with a token no client ever
+   * sees (rate limits count per token): run while the HTTP server starts, it loads and links what a
+   * client's first calls need (JWT signing and checking, the pipeline, JSON), so that they are
+   * answered without that wait. Whatever fails here (a data file without the seeded logins, say)
+   * only leaves that part cold.
    *
-   * @return whether every call was answered with a 2xx, that is, whether the whole path was rehearsed (a
-   *     proxy has nothing to rehearse)
+   * @return whether every call was answered with a 2xx, that is, whether the whole path was
+   *     rehearsed (a proxy has nothing to rehearse)
    */
   public boolean rehearseFirstCalls() {
     if (proxy != null) {
       // A proxy's calls would reach the upstream: nothing to rehearse.
       return true;
     }
-    byte[] login = ("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + OAuthEndpoint.CLIENT_ID
-        + "\",\"client_secret\":\"" + OAuthEndpoint.CLIENT_SECRET + "\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] login =
+        ("{\"grant_type\":\"client_credentials\",\"client_id\":\""
+                + OAuthEndpoint.CLIENT_ID
+                + "\",\"client_secret\":\""
+                + OAuthEndpoint.CLIENT_SECRET
+                + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
     ApiResponse token = rehearse("POST", "/oauth/token", null, login);
     String bearer = "Bearer " + json(token).path("access_token").asText();
     ApiResponse me = rehearse("GET", "/api/v3/auth/user", bearer, null);
     String companyId = json(me).path("data").path("company").path("id").asText("");
-    ApiResponse clients = rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
+    ApiResponse clients =
+        rehearse("GET", "/api/v3/companies/" + companyId + "/clients", bearer, null);
     return Stream.of(token, me, clients).allMatch(r -> r.status() / 100 == 2);
   }
 
   private ApiResponse rehearse(String method, String url, String authorization, byte[] body) {
-    Function<String, String> headers = name -> switch (name.toLowerCase(Locale.ROOT)) {
-      case "authorization" -> authorization;
-      case "content-type" -> body == null ? null : "application/json";
-      default -> null;
-    };
+    Function<String, String> headers =
+        name ->
+            switch (name.toLowerCase(Locale.ROOT)) {
+              case "authorization" -> authorization;
+              case "content-type" -> body == null ? null : "application/json";
+              default -> null;
+            };
     return dispatcher.answer(method, url, headers, body, null, false);
   }
 
@@ -161,19 +207,28 @@ public final class MockEngine implements AutoCloseable {
     }
   }
 
-  /** Builds the request validator in the background once the first real API call has been answered. */
+  /**
+   * Builds the request validator in the background once the first real API call has been answered.
+   */
   public void prepareValidatorAfterFirstCall() {
     api.prepareValidatorAfterNextCall();
   }
 
   /** A token for a seeded user, by id or email. */
   public String tokenFor(String userIdOrEmail) {
-    User user = store.user(userIdOrEmail).or(() -> store.userByEmail(userIdOrEmail))
-        .orElseThrow(() -> new IllegalArgumentException("no user with id or email " + userIdOrEmail));
+    User user =
+        store
+            .user(userIdOrEmail)
+            .or(() -> store.userByEmail(userIdOrEmail))
+            .orElseThrow(
+                () -> new IllegalArgumentException("no user with id or email " + userIdOrEmail));
     return tokens.issue(user, null);
   }
 
-  /** Restores the data set and forgets rate-limit counters, idempotency keys, failed logins and the journal. */
+  /**
+   * Restores the data set and forgets rate-limit counters, idempotency keys, failed logins and the
+   * journal.
+   */
   public void reset() {
     journal.clear();
     store.reset(seed);

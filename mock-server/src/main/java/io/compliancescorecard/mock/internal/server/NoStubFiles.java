@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * WireMock's source of stub mappings, replaced by one without files: the mock has no stubs, and the
- * default (a folder of JSON files, named through a Handlebars template engine of its own) costs a start
- * about a tenth of a second. Internal.
+ * default (a folder of JSON files, named through a Handlebars template engine of its own) costs a
+ * start about a tenth of a second. Internal.
  */
 public final class NoStubFiles implements MappingsSource {
 

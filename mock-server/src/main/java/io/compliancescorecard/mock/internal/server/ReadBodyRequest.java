@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 
-/** A request whose body {@link BodyReadingFilter} has already read: WireMock and the fast
- * path read it from memory with blocking calls. */
+/**
+ * A request whose body {@link BodyReadingFilter} has already read: WireMock and the fast path read
+ * it from memory with blocking calls.
+ */
 final class ReadBodyRequest extends HttpServletRequestWrapper {
 
   private static final byte[] NONE = new byte[0];
@@ -20,8 +22,9 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
   }
 
   /**
-   * The body of a request that passed {@link BodyReadingFilter}: it wraps every request that has one, so
-   * any other has none, and nothing is read (reading an empty stream to its end allocates kilobytes).
+   * The body of a request that passed {@link BodyReadingFilter}: it wraps every request that has
+   * one, so any other has none, and nothing is read (reading an empty stream to its end allocates
+   * kilobytes).
    */
   static byte[] bodyOf(HttpServletRequest request) {
     return request instanceof ReadBodyRequest read ? read.body : NONE;

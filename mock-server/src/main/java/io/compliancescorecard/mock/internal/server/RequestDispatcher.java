@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes every request the mock receives: chaos first (outside the admin API), then the admin API, the
- * Auth0 endpoints, and the API itself. Whatever goes wrong ends as a JSON envelope, never a stack trace
- * or WireMock's own page. Each request outside the admin API goes into the journal with its trace context.
+ * Routes every request the mock receives: chaos first (outside the admin API), then the admin API,
+ * the Auth0 endpoints, and the API itself. Whatever goes wrong ends as a JSON envelope, never a
+ * stack trace or WireMock's own page. Each request outside the admin API goes into the journal with
+ * its trace context.
  */
 final class RequestDispatcher {
 
@@ -34,9 +35,18 @@ final class RequestDispatcher {
   private final ValidatingProxy proxy;
   private volatile ServedOrigins origins;
 
-  /** {@code proxy}, when not null, answers everything outside the admin API through the upstream. */
-  RequestDispatcher(ApiPipeline api, OAuthEndpoint oauth, TokenService tokens, AdminEndpoints admin, Chaos chaos,
-      RequestLog log, RequestJournal journal, ValidatingProxy proxy) {
+  /**
+   * {@code proxy}, when not null, answers everything outside the admin API through the upstream.
+   */
+  RequestDispatcher(
+      ApiPipeline api,
+      OAuthEndpoint oauth,
+      TokenService tokens,
+      AdminEndpoints admin,
+      Chaos chaos,
+      RequestLog log,
+      RequestJournal journal,
+      ValidatingProxy proxy) {
     this.api = api;
     this.oauth = oauth;
     this.tokens = tokens;
@@ -53,9 +63,17 @@ final class RequestDispatcher {
     admin.serveAt(origins);
   }
 
-  /** Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a change). */
-  ApiResponse dispatch(String method, String url, Function<String, String> headers, byte[] body,
-      String clientAddress, boolean withChaos) {
+  /**
+   * Answers one request; {@code withChaos} false skips the chaos rules (the fast path's race with a
+   * change).
+   */
+  ApiResponse dispatch(
+      String method,
+      String url,
+      Function<String, String> headers,
+      byte[] body,
+      String clientAddress,
+      boolean withChaos) {
     long start = log.enabled() ? System.nanoTime() : 0;
     ApiResponse response = answer(method, url, headers, body, clientAddress, withChaos);
     String path = pathOnly(url);
@@ -64,21 +82,32 @@ final class RequestDispatcher {
       journal.record(method, path, response.status(), fault, headers.apply("traceparent"));
     }
     if (log.enabled()) {
-      log.log(method, path, fault == null ? Integer.toString(response.status()) : fault, System.nanoTime() - start,
+      log.log(
+          method,
+          path,
+          fault == null ? Integer.toString(response.status()) : fault,
+          System.nanoTime() - start,
           response.principal());
     }
     return response;
   }
 
   /** Answers without logging: the mock's own rehearsal is no client's request. */
-  ApiResponse answer(String method, String url, Function<String, String> headers, byte[] body,
-      String clientAddress, boolean withChaos) {
+  ApiResponse answer(
+      String method,
+      String url,
+      Function<String, String> headers,
+      byte[] body,
+      String clientAddress,
+      boolean withChaos) {
     try {
       ApiRequest request = ApiRequest.of(method, url, headers, body, clientAddress);
       ServedOrigins served = origins;
       if (served != null && !served.allowsHost(request.header("Host"))) {
-        // Another name for this address: a DNS-rebinding page, or a request meant for another server.
-        throw new ApiError(421, "MISDIRECTED_REQUEST", "This server does not answer for that Host.", null);
+        // Another name for this address: a DNS-rebinding page, or a request meant for another
+        // server.
+        throw new ApiError(
+            421, "MISDIRECTED_REQUEST", "This server does not answer for that Host.", null);
       }
       String path = request.path();
       if (path.startsWith(AdminEndpoints.PREFIX)) {
@@ -89,14 +118,17 @@ final class RequestDispatcher {
         return ApiResponse.fault(outcome.fault()).delay(outcome.latencyMillis());
       }
       if (outcome.status() != null) {
-        return chaosError(outcome.status(), outcome.retryAfterSeconds()).delay(outcome.latencyMillis());
+        return chaosError(outcome.status(), outcome.retryAfterSeconds())
+            .delay(outcome.latencyMillis());
       }
-      return (proxy != null ? proxy.handle(request, url) : route(request)).delay(outcome.latencyMillis());
+      return (proxy != null ? proxy.handle(request, url) : route(request))
+          .delay(outcome.latencyMillis());
     } catch (ApiError e) {
       return ApiResponse.error(e);
     } catch (RuntimeException e) {
       LOG.error("unexpected failure answering {} {}", method, pathOnly(url), e);
-      return ApiResponse.error(new ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred.", null));
+      return ApiResponse.error(
+          new ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred.", null));
     }
   }
 
@@ -117,17 +149,24 @@ final class RequestDispatcher {
     throw ApiError.notFound("No such endpoint: " + path);
   }
 
-  /** An injected error; {@code Retry-After} only when the rule sets one, so clients retry at their own pace. */
+  /**
+   * An injected error; {@code Retry-After} only when the rule sets one, so clients retry at their
+   * own pace.
+   */
   private static ApiResponse chaosError(int status, Integer retryAfterSeconds) {
-    String code = switch (status) {
-      case 429 -> "RATE_LIMITED";
-      case 500 -> "INTERNAL_ERROR";
-      case 502, 503, 504 -> "SERVICE_UNAVAILABLE";
-      default -> "CHAOS_" + status;
-    };
-    String message = status == 500 ? "An unexpected error occurred." : "Injected failure (mock chaos).";
+    String code =
+        switch (status) {
+          case 429 -> "RATE_LIMITED";
+          case 500 -> "INTERNAL_ERROR";
+          case 502, 503, 504 -> "SERVICE_UNAVAILABLE";
+          default -> "CHAOS_" + status;
+        };
+    String message =
+        status == 500 ? "An unexpected error occurred." : "Injected failure (mock chaos).";
     ApiResponse response = ApiResponse.error(new ApiError(status, code, message, null));
-    return retryAfterSeconds == null ? response : response.header("Retry-After", retryAfterSeconds.toString());
+    return retryAfterSeconds == null
+        ? response
+        : response.header("Retry-After", retryAfterSeconds.toString());
   }
 
   private static String pathOnly(String url) {

@@ -12,29 +12,32 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
 
 /**
- * Refuses, in front of every other handler, the requests whose target is not a path: {@code CONNECT}
- * (which no context handles, so Jetty would answer an empty 200 and leave the connection open as a tunnel)
- * and {@code OPTIONS *}; and those whose query has a broken percent-escape, which WireMock decodes before
- * any extension runs, logging a stack trace. So every request is refused alike, whichever way it would
- * have been served.
+ * Refuses, in front of every other handler, the requests whose target is not a path: {@code
+ * CONNECT} (which no context handles, so Jetty would answer an empty 200 and leave the connection
+ * open as a tunnel) and {@code OPTIONS *}; and those whose query has a broken percent-escape, which
+ * WireMock decodes before any extension runs, logging a stack trace. So every request is refused
+ * alike, whichever way it would have been served.
  */
 final class RequestTargetGuard extends HandlerWrapper {
 
   @Override
-  public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+  public void handle(
+      String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     if (HttpMethod.CONNECT.is(request.getMethod())) {
       baseRequest.setHandled(true);
       ServletResponses.writeAndClose(response, ApiError.methodNotAllowed("CONNECT"));
     } else if (target == null || !target.startsWith("/")) {
       baseRequest.setHandled(true);
-      ServletResponses.writeAndClose(response, ApiError.badRequest("The request target must be a path."));
+      ServletResponses.writeAndClose(
+          response, ApiError.badRequest("The request target must be a path."));
     } else {
       String query = request.getQueryString();
       if (query != null && query.indexOf('%') >= 0) {
         try {
           // The API's own query parsing, for its verdict and wording.
-          ApiRequest.of(request.getMethod(), "?" + query, name -> null, null, request.getRemoteAddr());
+          ApiRequest.of(
+              request.getMethod(), "?" + query, name -> null, null, request.getRemoteAddr());
         } catch (ApiError e) {
           baseRequest.setHandled(true);
           ServletResponses.write(response, ApiResponse.error(e));

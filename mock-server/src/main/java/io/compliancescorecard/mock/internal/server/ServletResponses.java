@@ -5,7 +5,9 @@ import io.compliancescorecard.mock.internal.http.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Writes our responses to Jetty's, for the filters and handlers that answer before WireMock does. */
+/**
+ * Writes our responses to Jetty's, for the filters and handlers that answer before WireMock does.
+ */
 final class ServletResponses {
 
   private ServletResponses() {}
@@ -20,8 +22,9 @@ final class ServletResponses {
   }
 
   /**
-   * Writes {@code error}'s envelope and asks Jetty to close the connection: it is sent before the request
-   * was read to its end, so what follows on the connection cannot be trusted to start a new request.
+   * Writes {@code error}'s envelope and asks Jetty to close the connection: it is sent before the
+   * request was read to its end, so what follows on the connection cannot be trusted to start a new
+   * request.
    */
   static void writeAndClose(HttpServletResponse response, ApiError error) throws IOException {
     write(response, ApiResponse.error(error).header("Connection", "close"));

@@ -22,17 +22,19 @@ import java.util.Set;
 
 /**
  * The API description the mock serves, read from the {@code compliance-scorecard-openapi} classpath
- * resource: its operations (with permission and rate-limit category), its rate-limit categories and its
- * examples. The spec is the single source of these facts; nothing here repeats them. These facts come
- * from a plain YAML read, which is fast; the full OpenAPI model the request validator needs is parsed
- * on demand ({@link #openApi()}), so a server can answer before that slower parse is done.
+ * resource: its operations (with permission and rate-limit category), its rate-limit categories and
+ * its examples. The spec is the single source of these facts; nothing here repeats them. These
+ * facts come from a plain YAML read, which is fast; the full OpenAPI model the request validator
+ * needs is parsed on demand ({@link #openApi()}), so a server can answer before that slower parse
+ * is done.
  */
 public final class ApiSpec {
 
   /** Where the openapi module packages the spec. */
   public static final String RESOURCE = "openapi/compliance-scorecard.yaml";
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private final String yaml;
   private final JsonNode tree;
@@ -62,7 +64,10 @@ public final class ApiSpec {
     return Packaged.SPEC;
   }
 
-  /** Holds the packaged spec; the JVM initialises it once, on first use, and makes other threads wait. */
+  /**
+   * Holds the packaged spec; the JVM initialises it once, on first use, and makes other threads
+   * wait.
+   */
   private static final class Packaged {
     static final ApiSpec SPEC = read();
   }
@@ -86,7 +91,8 @@ public final class ApiSpec {
       options.setResolveFully(true);
       SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, options);
       if (result.getOpenAPI() == null) {
-        throw new IllegalStateException("the packaged spec does not parse: " + result.getMessages());
+        throw new IllegalStateException(
+            "the packaged spec does not parse: " + result.getMessages());
       }
       openApi = result.getOpenAPI();
     }
@@ -126,15 +132,24 @@ public final class ApiSpec {
     return example;
   }
 
-  /** Names of the properties the spec marks {@code writeOnly} (secrets such as {@code api_secret}). */
+  /**
+   * Names of the properties the spec marks {@code writeOnly} (secrets such as {@code api_secret}).
+   */
   public Set<String> writeOnlyProperties() {
     Set<String> names = new java.util.HashSet<>();
-    tree.path("components").path("schemas").forEach(schema -> schema.path("properties").properties()
-        .forEach(p -> {
-          if (p.getValue().path("writeOnly").asBoolean(false)) {
-            names.add(p.getKey());
-          }
-        }));
+    tree.path("components")
+        .path("schemas")
+        .forEach(
+            schema ->
+                schema
+                    .path("properties")
+                    .properties()
+                    .forEach(
+                        p -> {
+                          if (p.getValue().path("writeOnly").asBoolean(false)) {
+                            names.add(p.getKey());
+                          }
+                        }));
     return Set.copyOf(names);
   }
 
@@ -150,14 +165,26 @@ public final class ApiSpec {
 
   private static List<SpecOperation> readOperations(JsonNode tree) {
     List<SpecOperation> ops = new ArrayList<>();
-    tree.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
-      if (METHODS.contains(entry.getKey())) {
-        JsonNode op = entry.getValue();
-        ops.add(new SpecOperation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-            op.path("operationId").asText(), textOrNull(op.get("x-permission")),
-            textOrNull(op.get("x-rate-limit-category")), op.has("requestBody")));
-      }
-    }));
+    tree.path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        entry -> {
+                          if (METHODS.contains(entry.getKey())) {
+                            JsonNode op = entry.getValue();
+                            ops.add(
+                                new SpecOperation(
+                                    entry.getKey().toUpperCase(Locale.ROOT),
+                                    path.getKey(),
+                                    op.path("operationId").asText(),
+                                    textOrNull(op.get("x-permission")),
+                                    textOrNull(op.get("x-rate-limit-category")),
+                                    op.has("requestBody")));
+                          }
+                        }));
     return ops;
   }
 
@@ -167,18 +194,36 @@ public final class ApiSpec {
 
   private static Map<String, SpecWebhook> readWebhooks(JsonNode tree) {
     Map<String, SpecWebhook> events = new LinkedHashMap<>();
-    tree.path("x-webhooks").properties().forEach(e -> {
-      String ref = e.getValue().path("post").path("requestBody").path("content").path("application/json")
-          .path("schema").path("$ref").asText();
-      events.put(e.getKey(), new SpecWebhook(e.getKey(), ref.substring(ref.lastIndexOf('/') + 1)));
-    });
+    tree.path("x-webhooks")
+        .properties()
+        .forEach(
+            e -> {
+              String ref =
+                  e.getValue()
+                      .path("post")
+                      .path("requestBody")
+                      .path("content")
+                      .path("application/json")
+                      .path("schema")
+                      .path("$ref")
+                      .asText();
+              events.put(
+                  e.getKey(), new SpecWebhook(e.getKey(), ref.substring(ref.lastIndexOf('/') + 1)));
+            });
     return events;
   }
 
   private static Map<String, RateLimit> readRateLimits(JsonNode tree) {
     Map<String, RateLimit> limits = new LinkedHashMap<>();
-    tree.path("x-rate-limit-categories").properties().forEach(e -> limits.put(e.getKey(), new RateLimit(
-        e.getValue().path("limit").asInt(), Duration.ofSeconds(e.getValue().path("window-seconds").asLong()))));
+    tree.path("x-rate-limit-categories")
+        .properties()
+        .forEach(
+            e ->
+                limits.put(
+                    e.getKey(),
+                    new RateLimit(
+                        e.getValue().path("limit").asInt(),
+                        Duration.ofSeconds(e.getValue().path("window-seconds").asLong()))));
     return limits;
   }
 }

@@ -15,17 +15,23 @@ import java.util.Map;
  * @param hasRequestBody whether it takes a JSON body
  */
 public record SpecOperation(
-    String method, String pathTemplate, String operationId, String permission, String rateLimitCategory,
+    String method,
+    String pathTemplate,
+    String operationId,
+    String permission,
+    String rateLimitCategory,
     boolean hasRequestBody) {
 
-  /** Decoded path parameters when the raw {@code path} matches this operation's template, else null. */
+  /**
+   * Decoded path parameters when the raw {@code path} matches this operation's template, else null.
+   */
   public Map<String, String> match(String path) {
     return matchTemplate(pathTemplate, path);
   }
 
   /**
-   * Compares segment by segment in place: the API's pipeline tries every operation in turn, so a mismatch
-   * must cost no allocation.
+   * Compares segment by segment in place: the API's pipeline tries every operation in turn, so a
+   * mismatch must cost no allocation.
    */
   static Map<String, String> matchTemplate(String template, String path) {
     Map<String, String> params = null;
@@ -34,15 +40,20 @@ public record SpecOperation(
     while (true) {
       int templateEnd = segmentEnd(template, t);
       int pathEnd = segmentEnd(path, p);
-      if (templateEnd - t >= 2 && template.charAt(t) == '{' && template.charAt(templateEnd - 1) == '}') {
+      if (templateEnd - t >= 2
+          && template.charAt(t) == '{'
+          && template.charAt(templateEnd - 1) == '}') {
         if (pathEnd == p) {
           return null;
         }
         if (params == null) {
           params = new LinkedHashMap<>(4);
         }
-        params.put(template.substring(t + 1, templateEnd - 1), ApiRequest.decodeSegment(path.substring(p, pathEnd)));
-      } else if (templateEnd - t != pathEnd - p || !template.regionMatches(t, path, p, templateEnd - t)) {
+        params.put(
+            template.substring(t + 1, templateEnd - 1),
+            ApiRequest.decodeSegment(path.substring(p, pathEnd)));
+      } else if (templateEnd - t != pathEnd - p
+          || !template.regionMatches(t, path, p, templateEnd - t)) {
         return null;
       }
       boolean templateDone = templateEnd == template.length();

@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * The mock's data as its handlers see it: companies, users, clients and each client's policies,
- * assessments, templates and API keys. Handlers depend on this interface, not on where the data lives:
- * {@link InMemoryStore} is the one the server uses; a store filled from a recording, or a test's own,
- * can stand in. Implementations are thread-safe, and a list never shows half a create.
+ * assessments, templates and API keys. Handlers depend on this interface, not on where the data
+ * lives: {@link InMemoryStore} is the one the server uses; a store filled from a recording, or a
+ * test's own, can stand in. Implementations are thread-safe, and a list never shows half a create.
  */
 public interface DataStore {
 

@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The mock's data in memory, thread-safe: companies, users, clients and each client's policies,
- * assessments, templates and API keys. Reads share a lock, writes take it alone, so a list never sees
- * half a create. Ids of new rows continue the reference's examples ({@code client789}, {@code policy789},
- * {@code key789}, then 790, ...), skipping any id in use.
+ * assessments, templates and API keys. Reads share a lock, writes take it alone, so a list never
+ * sees half a create. Ids of new rows continue the reference's examples ({@code client789}, {@code
+ * policy789}, {@code key789}, then 790, ...), skipping any id in use.
  */
 public final class InMemoryStore implements DataStore {
 
@@ -46,34 +46,43 @@ public final class InMemoryStore implements DataStore {
 
   @Override
   public void reset(SeedData seed) {
-    write(() -> {
-      companies = index(seed.companies(), Company::id);
-      users = index(seed.users(), User::id);
-      usersByEmail = new HashMap<>();
-      seed.users().forEach(u -> usersByEmail.put(u.email().toLowerCase(java.util.Locale.ROOT), u));
-      categories = index(seed.categories() == null ? List.of() : seed.categories(), Category::id);
-      globalTemplates = new ArrayList<>(
-          seed.globalAssessmentTemplates() == null ? List.of() : seed.globalAssessmentTemplates());
-      clients = new LinkedHashMap<>();
-      clientsByCompany = new HashMap<>();
-      clientData = new HashMap<>();
-      usedIds = new HashSet<>();
-      nextId = new HashMap<>();
-      for (SeedData.SeedClient seeded : seed.clients()) {
-        Client client = seeded.client();
-        if (!companies.containsKey(client.companyId())) {
-          throw new IllegalArgumentException("client " + client.id() + " names unknown company " + client.companyId());
-        }
-        clients.put(client.id(), client);
-        clientsByCompany.computeIfAbsent(client.companyId(), k -> new ArrayList<>()).add(client);
-        ClientData data = new ClientData(seeded);
-        clientData.put(client.id(), data);
-        usedIds.add(client.id());
-        data.policies.forEach(p -> usedIds.add(p.id()));
-        data.apiKeys.forEach(k -> usedIds.add(k.id()));
-      }
-      return null;
-    });
+    write(
+        () -> {
+          companies = index(seed.companies(), Company::id);
+          users = index(seed.users(), User::id);
+          usersByEmail = new HashMap<>();
+          seed.users()
+              .forEach(u -> usersByEmail.put(u.email().toLowerCase(java.util.Locale.ROOT), u));
+          categories =
+              index(seed.categories() == null ? List.of() : seed.categories(), Category::id);
+          globalTemplates =
+              new ArrayList<>(
+                  seed.globalAssessmentTemplates() == null
+                      ? List.of()
+                      : seed.globalAssessmentTemplates());
+          clients = new LinkedHashMap<>();
+          clientsByCompany = new HashMap<>();
+          clientData = new HashMap<>();
+          usedIds = new HashSet<>();
+          nextId = new HashMap<>();
+          for (SeedData.SeedClient seeded : seed.clients()) {
+            Client client = seeded.client();
+            if (!companies.containsKey(client.companyId())) {
+              throw new IllegalArgumentException(
+                  "client " + client.id() + " names unknown company " + client.companyId());
+            }
+            clients.put(client.id(), client);
+            clientsByCompany
+                .computeIfAbsent(client.companyId(), k -> new ArrayList<>())
+                .add(client);
+            ClientData data = new ClientData(seeded);
+            clientData.put(client.id(), data);
+            usedIds.add(client.id());
+            data.policies.forEach(p -> usedIds.add(p.id()));
+            data.apiKeys.forEach(k -> usedIds.add(k.id()));
+          }
+          return null;
+        });
   }
 
   @Override
@@ -98,12 +107,14 @@ public final class InMemoryStore implements DataStore {
 
   @Override
   public Optional<User> userByEmail(String email) {
-    return read(() -> Optional.ofNullable(usersByEmail.get(email.toLowerCase(java.util.Locale.ROOT))));
+    return read(
+        () -> Optional.ofNullable(usersByEmail.get(email.toLowerCase(java.util.Locale.ROOT))));
   }
 
   @Override
   public int userCount(String companyId) {
-    return read(() -> (int) users.values().stream().filter(u -> u.companyId().equals(companyId)).count());
+    return read(
+        () -> (int) users.values().stream().filter(u -> u.companyId().equals(companyId)).count());
   }
 
   @Override
@@ -133,11 +144,12 @@ public final class InMemoryStore implements DataStore {
 
   @Override
   public List<AssessmentTemplate> templatesFor(String clientId) {
-    return read(() -> {
-      List<AssessmentTemplate> all = new ArrayList<>(globalTemplates);
-      all.addAll(data(clientId).templates);
-      return all;
-    });
+    return read(
+        () -> {
+          List<AssessmentTemplate> all = new ArrayList<>(globalTemplates);
+          all.addAll(data(clientId).templates);
+          return all;
+        });
   }
 
   @Override
@@ -147,39 +159,43 @@ public final class InMemoryStore implements DataStore {
 
   @Override
   public int[] clientCounts(String clientId) {
-    return read(() -> {
-      ClientData data = data(clientId);
-      return new int[] {data.policies.size(), data.events.size()};
-    });
+    return read(
+        () -> {
+          ClientData data = data(clientId);
+          return new int[] {data.policies.size(), data.events.size()};
+        });
   }
 
   @Override
   public Client addClient(String companyId, NewRow<Client> make) {
-    return write(() -> {
-      Client client = make.build(newId("client"), now());
-      clients.put(client.id(), client);
-      clientsByCompany.computeIfAbsent(companyId, k -> new ArrayList<>()).add(client);
-      clientData.put(client.id(), new ClientData());
-      return client;
-    });
+    return write(
+        () -> {
+          Client client = make.build(newId("client"), now());
+          clients.put(client.id(), client);
+          clientsByCompany.computeIfAbsent(companyId, k -> new ArrayList<>()).add(client);
+          clientData.put(client.id(), new ClientData());
+          return client;
+        });
   }
 
   @Override
   public Policy addPolicy(String clientId, NewRow<Policy> make) {
-    return write(() -> {
-      Policy policy = make.build(newId("policy"), now());
-      data(clientId).policies.add(policy);
-      return policy;
-    });
+    return write(
+        () -> {
+          Policy policy = make.build(newId("policy"), now());
+          data(clientId).policies.add(policy);
+          return policy;
+        });
   }
 
   @Override
   public ApiKey addApiKey(String clientId, NewRow<ApiKey> make) {
-    return write(() -> {
-      ApiKey key = make.build(newId("key"), now());
-      data(clientId).apiKeys.add(key);
-      return key;
-    });
+    return write(
+        () -> {
+          ApiKey key = make.build(newId("key"), now());
+          data(clientId).apiKeys.add(key);
+          return key;
+        });
   }
 
   private String now() {
@@ -224,11 +240,12 @@ public final class InMemoryStore implements DataStore {
 
   private static <T> Map<String, T> index(List<T> rows, Function<T, String> id) {
     Map<String, T> map = new LinkedHashMap<>();
-    rows.forEach(row -> {
-      if (map.put(id.apply(row), row) != null) {
-        throw new IllegalArgumentException("duplicate id " + id.apply(row));
-      }
-    });
+    rows.forEach(
+        row -> {
+          if (map.put(id.apply(row), row) != null) {
+            throw new IllegalArgumentException("duplicate id " + id.apply(row));
+          }
+        });
     return map;
   }
 

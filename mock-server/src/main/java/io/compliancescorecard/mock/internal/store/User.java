@@ -10,8 +10,15 @@ import java.util.List;
  * @param currentClientId the client the user works on, or null
  */
 public record User(
-    String id, String name, String email, String role, String companyId, String status, String createdAt,
-    List<String> permissions, String currentClientId) {
+    String id,
+    String name,
+    String email,
+    String role,
+    String companyId,
+    String status,
+    String createdAt,
+    List<String> permissions,
+    String currentClientId) {
 
   /** The direct grants, never null. */
   public List<String> directPermissions() {

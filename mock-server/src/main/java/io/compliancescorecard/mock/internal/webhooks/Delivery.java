@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.compliancescorecard.mock.internal.http.Json;
 
-/** One event sent to one subscription, with its outcome so far. Updated by the dispatcher's threads. */
+/**
+ * One event sent to one subscription, with its outcome so far. Updated by the dispatcher's threads.
+ */
 public final class Delivery {
 
   /** Where a delivery stands. */

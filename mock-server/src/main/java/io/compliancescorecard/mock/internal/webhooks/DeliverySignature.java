@@ -8,9 +8,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@value #HEADER} of a delivery, as the spec's Webhooks section defines it: {@code t=<unix
- * seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">}. This is deliberately the mock's own code, not the SDK's
- * signer: the SDK verifies with its own, and each side is tested against the spec's
- * {@code x-webhook-signature-test-vector}, so a mistake cannot hide in code both sides share.
+ * seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">}. This is deliberately the mock's own code, not the
+ * SDK's signer: the SDK verifies with its own, and each side is tested against the spec's {@code
+ * x-webhook-signature-test-vector}, so a mistake cannot hide in code both sides share.
  */
 public final class DeliverySignature {
 

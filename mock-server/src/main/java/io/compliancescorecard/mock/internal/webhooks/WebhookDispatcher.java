@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends webhook deliveries to the registered subscriptions, signed by {@link DeliverySignature}
- * ({@code X-Scorecard-Signature: t=...,v1=...}). The events are the spec's {@code x-webhooks}. Sending happens on the dispatcher's own threads, so the
- * API call that caused an event never waits for a receiver; a failed attempt (no 2xx, or no answer) is
- * retried with exponential backoff. The most recent deliveries are kept for the admin API.
+ * ({@code X-Scorecard-Signature: t=...,v1=...}). The events are the spec's {@code x-webhooks}.
+ * Sending happens on the dispatcher's own threads, so the API call that caused an event never waits
+ * for a receiver; a failed attempt (no 2xx, or no answer) is retried with exponential backoff. The
+ * most recent deliveries are kept for the admin API.
  */
 public final class WebhookDispatcher implements AutoCloseable {
 
@@ -56,19 +57,25 @@ public final class WebhookDispatcher implements AutoCloseable {
     this.events = spec.webhooks();
     this.payloads = new WebhookPayloads(spec, clock);
     this.clock = clock;
-    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "mock-webhooks");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "mock-webhooks");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Made on first use: most runs never deliver, and the client costs start-up time. */
   private synchronized HttpClient http() {
     if (http == null) {
       // HTTP/1.1: an h2c upgrade attempt confuses some plain receivers.
-      http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(scheduler)
-          .connectTimeout(settings.timeout()).build();
+      http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .executor(scheduler)
+              .connectTimeout(settings.timeout())
+              .build();
     }
     return http;
   }
@@ -85,13 +92,17 @@ public final class WebhookDispatcher implements AutoCloseable {
 
   /** Registers a receiver for the named events; {@code events} empty means every event. */
   public Subscription subscribe(URI url, String secret, Set<String> events) {
-    // Fails now, not at the first delivery: HMAC takes no empty key, and an unknown event never comes.
+    // Fails now, not at the first delivery: HMAC takes no empty key, and an unknown event never
+    // comes.
     if (secret == null || secret.isEmpty()) {
       throw new IllegalArgumentException("webhook secret must not be empty");
     }
-    events.forEach(name -> event(name).orElseThrow(() -> new IllegalArgumentException("unknown event " + name)));
-    Subscription subscription = new Subscription(
-        "sub_" + nextSubscription.getAndIncrement(), url, secret, Set.copyOf(events));
+    events.forEach(
+        name ->
+            event(name).orElseThrow(() -> new IllegalArgumentException("unknown event " + name)));
+    Subscription subscription =
+        new Subscription(
+            "sub_" + nextSubscription.getAndIncrement(), url, secret, Set.copyOf(events));
     subscriptions.add(subscription);
     return subscription;
   }
@@ -131,8 +142,13 @@ public final class WebhookDispatcher implements AutoCloseable {
     List<Delivery> started = new ArrayList<>();
     for (Subscription subscription : subscriptions) {
       if (subscription.wants(event)) {
-        Delivery delivery = new Delivery("dlv_" + UUID.randomUUID().toString().replace("-", ""),
-            subscription, event, body, DataStore.timestamp(clock.instant()));
+        Delivery delivery =
+            new Delivery(
+                "dlv_" + UUID.randomUUID().toString().replace("-", ""),
+                subscription,
+                event,
+                body,
+                DataStore.timestamp(clock.instant()));
         deliveries.addFirst(delivery);
         while (deliveries.size() > KEPT_DELIVERIES) {
           deliveries.pollLast();
@@ -148,28 +164,35 @@ public final class WebhookDispatcher implements AutoCloseable {
     Subscription subscription = delivery.subscription();
     HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(subscription.url())
-          .timeout(settings.timeout())
-          .header("Content-Type", "application/json")
-          .header("User-Agent", "compliance-scorecard-mock")
-          .header("X-Scorecard-Event", delivery.event())
-          .header("X-Scorecard-Delivery", delivery.id())
-          // The receiver checks t against its own wall clock, so t is wall-clock time.
-          .header(DeliverySignature.HEADER, DeliverySignature.header(subscription.secret(),
-              Instant.now().getEpochSecond(), delivery.body()))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
-          .build();
+      request =
+          HttpRequest.newBuilder(subscription.url())
+              .timeout(settings.timeout())
+              .header("Content-Type", "application/json")
+              .header("User-Agent", "compliance-scorecard-mock")
+              .header("X-Scorecard-Event", delivery.event())
+              .header("X-Scorecard-Delivery", delivery.id())
+              // The receiver checks t against its own wall clock, so t is wall-clock time.
+              .header(
+                  DeliverySignature.HEADER,
+                  DeliverySignature.header(
+                      subscription.secret(), Instant.now().getEpochSecond(), delivery.body()))
+              .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()))
+              .build();
     } catch (IllegalArgumentException e) {
       finish(delivery, null, "invalid subscription URL: " + e.getMessage());
       return;
     }
-    http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-      if (error != null) {
-        finish(delivery, null, error.getClass().getSimpleName() + ": " + error.getMessage());
-      } else {
-        finish(delivery, response.statusCode(), null);
-      }
-    });
+    http()
+        .sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        .whenComplete(
+            (response, error) -> {
+              if (error != null) {
+                finish(
+                    delivery, null, error.getClass().getSimpleName() + ": " + error.getMessage());
+              } else {
+                finish(delivery, response.statusCode(), null);
+              }
+            });
   }
 
   private void finish(Delivery delivery, Integer status, String error) {
@@ -177,10 +200,16 @@ public final class WebhookDispatcher implements AutoCloseable {
       return;
     }
     int attempts = delivery.attempts();
-    LOG.debug("webhook delivery {} attempt {} failed ({}); retrying", delivery.id(), attempts,
+    LOG.debug(
+        "webhook delivery {} attempt {} failed ({}); retrying",
+        delivery.id(),
+        attempts,
         status != null ? "HTTP " + status : error);
     if (!scheduler.isShutdown()) {
-      scheduler.schedule(() -> attempt(delivery), settings.backoffAfter(attempts).toMillis(), TimeUnit.MILLISECONDS);
+      scheduler.schedule(
+          () -> attempt(delivery),
+          settings.backoffAfter(attempts).toMillis(),
+          TimeUnit.MILLISECONDS);
     }
   }
 

@@ -10,10 +10,11 @@ import io.compliancescorecard.mock.internal.store.Policy;
 import java.time.Clock;
 
 /**
- * Builds delivery bodies ({@code event}, {@code timestamp}, {@code data}). A triggered event starts from
- * the spec's example of its payload schema ({@code PolicyWebhookEvent}, {@code AssessmentWebhookEvent}),
- * adjusted to the event (its actor field, status, score), the way {@code stripe trigger} sends a
- * realistic sample. An event the spec adds later is sent as its schema's example.
+ * Builds delivery bodies ({@code event}, {@code timestamp}, {@code data}). A triggered event starts
+ * from the spec's example of its payload schema ({@code PolicyWebhookEvent}, {@code
+ * AssessmentWebhookEvent}), adjusted to the event (its actor field, status, score), the way {@code
+ * stripe trigger} sends a realistic sample. An event the spec adds later is sent as its schema's
+ * example.
  */
 final class WebhookPayloads {
 
@@ -46,7 +47,9 @@ final class WebhookPayloads {
     return envelope(POLICY_CREATED, data);
   }
 
-  /** A realistic sample of {@code event}, with {@code overrides} (may be null) laid over its data. */
+  /**
+   * A realistic sample of {@code event}, with {@code overrides} (may be null) laid over its data.
+   */
   ObjectNode sample(SpecWebhook event, JsonNode overrides) {
     ObjectNode data = spec.schemaExample(event.payloadSchema()).get("data").deepCopy();
     String name = event.event();
@@ -57,12 +60,15 @@ final class WebhookPayloads {
     }
     switch (name) {
       case "policy.rejected" -> data.put("reason", "Missing a section on incident escalation.");
-      case "assessment.started" -> data.put("status", "in_progress").put("completion_percentage", 0)
-          .putNull("score");
-      case "assessment.completed", "assessment.scored" -> data.put("status", "completed")
-          .put("completion_percentage", 100);
-      case "assessment.failed" -> data.put("status", "failed").putNull("score")
-          .put("error", "The ConnectWise integration stopped answering during data collection.");
+      case "assessment.started" ->
+          data.put("status", "in_progress").put("completion_percentage", 0).putNull("score");
+      case "assessment.completed", "assessment.scored" ->
+          data.put("status", "completed").put("completion_percentage", 100);
+      case "assessment.failed" ->
+          data.put("status", "failed")
+              .putNull("score")
+              .put(
+                  "error", "The ConnectWise integration stopped answering during data collection.");
       default -> {
         // The example as it is.
       }

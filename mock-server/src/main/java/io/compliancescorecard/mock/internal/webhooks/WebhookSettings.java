@@ -12,7 +12,8 @@ import java.time.Duration;
 public record WebhookSettings(int maxAttempts, Duration initialBackoff, Duration timeout) {
 
   /** Five attempts, 1 s first backoff, 10 s timeout. */
-  public static final WebhookSettings DEFAULTS = new WebhookSettings(5, Duration.ofSeconds(1), Duration.ofSeconds(10));
+  public static final WebhookSettings DEFAULTS =
+      new WebhookSettings(5, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
@@ -22,7 +23,8 @@ public record WebhookSettings(int maxAttempts, Duration initialBackoff, Duration
       throw new IllegalArgumentException("webhook attempts must be at least 1");
     }
     if (initialBackoff.isNegative() || timeout.isZero() || timeout.isNegative()) {
-      throw new IllegalArgumentException("webhook backoff must not be negative and timeout must be positive");
+      throw new IllegalArgumentException(
+          "webhook backoff must not be negative and timeout must be positive");
     }
   }
 

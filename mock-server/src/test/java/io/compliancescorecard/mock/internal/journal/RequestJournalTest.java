@@ -15,8 +15,8 @@ class RequestJournalTest {
   private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
   private static final String VALID = "00-" + TRACE + "-00f067aa0ba902b7-01";
 
-  private final RequestJournal journal = new RequestJournal(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"),
-      ZoneOffset.UTC));
+  private final RequestJournal journal =
+      new RequestJournal(Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
 
   @Test
   void theSpecsExampleTraceContextIsRead() {
@@ -24,15 +24,23 @@ class RequestJournalTest {
 
     assertThat(parsed.traceId()).isEqualTo(TRACE);
     assertThat(parsed.parentId()).isEqualTo("00f067aa0ba902b7");
-    assertThat(TraceParent.parse("cc-" + TRACE + "-00f067aa0ba902b7-01-what-the-future-adds").value())
+    assertThat(
+            TraceParent.parse("cc-" + TRACE + "-00f067aa0ba902b7-01-what-the-future-adds").value())
         .isEqualTo("cc-" + TRACE + "-00f067aa0ba902b7-01");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "00-" + TRACE + "-00f067aa0ba902b7-1", "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
-      "00-00000000000000000000000000000000-00f067aa0ba902b7-01", "00-" + TRACE + "-0000000000000000-01",
-      "ff-" + TRACE + "-00f067aa0ba902b7-01", "00-" + TRACE + "-00f067aa0ba902b7-01-extra",
-      "00_" + TRACE + "-00f067aa0ba902b7-01"})
+  @ValueSource(
+      strings = {
+        "",
+        "00-" + TRACE + "-00f067aa0ba902b7-1",
+        "00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
+        "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+        "00-" + TRACE + "-0000000000000000-01",
+        "ff-" + TRACE + "-00f067aa0ba902b7-01",
+        "00-" + TRACE + "-00f067aa0ba902b7-01-extra",
+        "00_" + TRACE + "-00f067aa0ba902b7-01"
+      })
   void anythingElseIsNoTraceContext(String header) {
     assertThat(TraceParent.parse(header)).isNull();
   }
@@ -46,7 +54,8 @@ class RequestJournalTest {
     JsonNode all = journal.toJson(null);
     assertThat(all).hasSize(RequestJournal.CAPACITY);
     assertThat(all.get(0).get("path").asText()).isEqualTo("/api/5");
-    assertThat(all.get(RequestJournal.CAPACITY - 1).get("path").asText()).isEqualTo("/api/" + (RequestJournal.CAPACITY + 4));
+    assertThat(all.get(RequestJournal.CAPACITY - 1).get("path").asText())
+        .isEqualTo("/api/" + (RequestJournal.CAPACITY + 4));
     assertThat(journal.toJson(TRACE)).hasSize(RequestJournal.CAPACITY / 2);
     assertThat(all.get(0).get("time").asText()).isEqualTo("2026-01-02T03:04:05Z");
   }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A start rehearses a client's first calls (docs/startup.md): if a change to the API or the seed broke
- * one of them, the rehearsal would stop warming the path silently, and only the start-up benchmark would
- * show it.
+ * A start rehearses a client's first calls (docs/startup.md): if a change to the API or the seed
+ * broke one of them, the rehearsal would stop warming the path silently, and only the start-up
+ * benchmark would show it.
  */
 class RehearsalTest {
 

@@ -9,8 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SpecOperationTest {
 
-  private static final SpecOperation CLIENT = new SpecOperation("GET",
-      "/api/v3/companies/{companyId}/clients/{clientId}", "getClient", null, "general", false);
+  private static final SpecOperation CLIENT =
+      new SpecOperation(
+          "GET",
+          "/api/v3/companies/{companyId}/clients/{clientId}",
+          "getClient",
+          null,
+          "general",
+          false);
 
   @Test
   void matchesATemplateAndDecodesItsParametersInOrder() {
@@ -25,7 +31,8 @@ class SpecOperationTest {
 
   @Test
   void aTemplateWithoutParametersMatchesOnlyItself() {
-    SpecOperation user = new SpecOperation("GET", "/api/v3/auth/user", "getUser", null, "general", false);
+    SpecOperation user =
+        new SpecOperation("GET", "/api/v3/auth/user", "getUser", null, "general", false);
     assertThat(user.match("/api/v3/auth/user")).isEmpty();
     assertThat(user.match("/api/v3/auth/users")).isNull();
     assertThat(user.match("/api/v3/auth/use")).isNull();
@@ -34,16 +41,18 @@ class SpecOperationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/api/v3/companies/company123/clients/",
-      "/api/v3/companies//clients/client123",
-      "/api/v3/companies/company123/clients",
-      "/api/v3/companies/company123/clients/client123/",
-      "/api/v3/companies/company123/clients/client123/policies",
-      "/api/v3/companies/company123/client/client123",
-      "/api/v4/companies/company123/clients/client123",
-      "api/v3/companies/company123/clients/client123",
-      ""})
+  @ValueSource(
+      strings = {
+        "/api/v3/companies/company123/clients/",
+        "/api/v3/companies//clients/client123",
+        "/api/v3/companies/company123/clients",
+        "/api/v3/companies/company123/clients/client123/",
+        "/api/v3/companies/company123/clients/client123/policies",
+        "/api/v3/companies/company123/client/client123",
+        "/api/v4/companies/company123/clients/client123",
+        "api/v3/companies/company123/clients/client123",
+        ""
+      })
   void refusesPathsOfAnotherShapeOrWithAnEmptyParameter(String path) {
     assertThat(CLIENT.match(path)).isNull();
   }
