@@ -2,6 +2,7 @@ package io.compliancescorecard.mock;
 
 import io.compliancescorecard.mock.chaos.ChaosFault;
 import io.compliancescorecard.mock.chaos.ChaosRule;
+import io.compliancescorecard.mock.internal.proxy.ProxySettings;
 import io.compliancescorecard.mock.internal.proxy.ViolationLog;
 import io.compliancescorecard.mock.internal.server.MockEngine;
 import io.compliancescorecard.mock.internal.spec.ApiSpec;
@@ -425,7 +426,7 @@ public final class MockServerCommand implements Callable<Integer> {
                 },
                 "mock-shutdown"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(readyLine(server));
+    out.println(readyLine(server, options));
     out.flush();
     stopped.await();
     return 0;
@@ -449,10 +450,17 @@ public final class MockServerCommand implements Callable<Integer> {
   }
 
   /** The one line printed when the server is ready: its URL and how to log in. */
-  static String readyLine(MockServer server) {
+  static String readyLine(MockServer server, MockServerOptions options) {
+    ProxySettings proxy = options.proxy();
     return "Compliance Scorecard mock server ready at "
         + server.baseUrl()
-        + " | token: POST "
+        + (proxy == null ? " | token: " + tokenHint(server) : " | " + proxyHint(proxy))
+        + " | admin: "
+        + server.adminUrl();
+  }
+
+  private static String tokenHint(MockServer server) {
+    return "POST "
         + server.baseUrl()
         + "/oauth/token with client_credentials "
         + MockServer.CLIENT_ID
@@ -465,7 +473,16 @@ public final class MockServerCommand implements Callable<Integer> {
         + SeededUsers.JOHN_DOE
         + ", "
         + SeededUsers.SUPER_ADMIN
-        + ") | admin: "
-        + server.adminUrl();
+        + ")";
+  }
+
+  /** Where the proxy forwards and where its tokens come from; the seeded logins do not apply. */
+  private static String proxyHint(ProxySettings proxy) {
+    return "proxying to "
+        + proxy.upstream()
+        + ", every exchange checked against the spec (violations: /_mock/violations) | token: "
+        + (proxy.auth0Domain() == null
+            ? "none here (/oauth/token needs --proxy-auth0-domain); send the upstream's own"
+            : "/oauth/token forwarded to " + proxy.auth0Domain());
   }
 }

@@ -230,7 +230,7 @@ class MockServerCommandTest {
             "--webhook-url",
             HOOK);
     try (MockServer server = new MockServer(options).start()) {
-      String line = MockServerCommand.readyLine(server);
+      String line = MockServerCommand.readyLine(server, options);
       assertThat(line)
           .doesNotContain("\n")
           .contains(server.baseUrl())
@@ -241,6 +241,18 @@ class MockServerCommandTest {
           .doesNotContain("whsec_never_shown");
       assertThat(options.webhooks())
           .allSatisfy(w -> assertThat(w.toString()).doesNotContain("whsec_never_shown"));
+    }
+  }
+
+  @Test
+  void aProxysReadyLineNamesTheUpstreamAndOffersNoSeededLogin() {
+    MockServerOptions options = parse("--port", "0", "--proxy-to", "http://127.0.0.1:9");
+    try (MockServer server = new MockServer(options).start()) {
+      String line = MockServerCommand.readyLine(server, options);
+      assertThat(line)
+          .startsWith("Compliance Scorecard mock server ready at " + server.baseUrl() + " | ")
+          .contains("proxying to http://127.0.0.1:9", "--proxy-auth0-domain", "/_mock/violations")
+          .doesNotContain("mock-secret", "mock-password");
     }
   }
 
