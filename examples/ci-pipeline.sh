@@ -13,18 +13,18 @@ mock_pid=""
 listener_pid=""
 
 fail() {
-    echo "ci-pipeline: FAILED: $*" >&2
-    exit 1
+  echo "ci-pipeline: FAILED: $*" >&2
+  exit 1
 }
 
 stop() {
-    for pid in "$listener_pid" "$mock_pid"; do
-        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
-    rm -rf "$work"
+  for pid in "$listener_pid" "$mock_pid"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  rm -rf "$work"
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
@@ -34,8 +34,8 @@ export XDG_CONFIG_HOME="$work/config"
 
 # expect NAME ACTUAL WANTED: fail unless a step's result is the one wanted.
 expect() {
-    [ "$2" = "$3" ] || fail "$1: expected '$3', got '$2'"
-    echo "ok: $1"
+  [ "$2" = "$3" ] || fail "$1: expected '$3', got '$2'"
+  echo "ok: $1"
 }
 
 # --- Start the mock server on a free port and wait (at most 60 s) for its ready line. ---
@@ -45,10 +45,10 @@ expect() {
 mock_pid=$!
 base_url=""
 for _ in $(seq 1 120); do
-    base_url=$(sed -n 's/.*mock server ready at \(http:[^ ]*\).*/\1/p' "$work/mock.log")
-    [ -n "$base_url" ] && break
-    kill -0 "$mock_pid" 2>/dev/null || fail "the mock server exited: $(cat "$work/mock.log")"
-    sleep 0.5
+  base_url=$(sed -n 's/.*mock server ready at \(http:[^ ]*\).*/\1/p' "$work/mock.log")
+  [ -n "$base_url" ] && break
+  kill -0 "$mock_pid" 2>/dev/null || fail "the mock server exited: $(cat "$work/mock.log")"
+  sleep 0.5
 done
 [ -n "$base_url" ] || fail "the mock server was not ready within 60 s: $(cat "$work/mock.log")"
 echo "mock server ready at $base_url"
@@ -87,16 +87,16 @@ export CSC_WEBHOOK_SECRET=whsec_ci
 "$csc" webhooks listen --register --max-events 1 >"$work/events.jsonl" 2>"$work/listener.log" &
 listener_pid=$!
 for _ in $(seq 1 120); do
-    subscribers=$("$csc" api GET /_mock/webhooks --output json --query '.data | length') || fail "listing subscriptions"
-    [ "$subscribers" = 1 ] && break
-    kill -0 "$listener_pid" 2>/dev/null || fail "the webhook listener exited: $(cat "$work/listener.log")"
-    sleep 0.5
+  subscribers=$("$csc" api GET /_mock/webhooks --output json --query '.data | length') || fail "listing subscriptions"
+  [ "$subscribers" = 1 ] && break
+  kill -0 "$listener_pid" 2>/dev/null || fail "the webhook listener exited: $(cat "$work/listener.log")"
+  sleep 0.5
 done
 expect "the listener subscribed" "$subscribers" 1
 "$csc" webhooks trigger policy.published --output json >/dev/null || fail "webhooks trigger"
 for _ in $(seq 1 120); do
-    kill -0 "$listener_pid" 2>/dev/null || break
-    sleep 0.5
+  kill -0 "$listener_pid" 2>/dev/null || break
+  sleep 0.5
 done
 wait "$listener_pid" || fail "the webhook listener failed: $(cat "$work/listener.log")"
 listener_pid=""

@@ -21,13 +21,13 @@ trap 'kill "$mock" 2>/dev/null || true' EXIT INT TERM
 
 tries=0
 until grep -q "ready at" "$work/mock.log"; do
-    tries=$((tries + 1))
-    if [ "$tries" -gt 120 ] || ! kill -0 "$mock" 2>/dev/null; then
-        cat "$work/mock.log" >&2
-        echo "cds-training: the mock server did not start" >&2
-        exit 1
-    fi
-    sleep 1
+  tries=$((tries + 1))
+  if [ "$tries" -gt 120 ] || ! kill -0 "$mock" 2>/dev/null; then
+    cat "$work/mock.log" >&2
+    echo "cds-training: the mock server did not start" >&2
+    exit 1
+  fi
+  sleep 1
 done
 url=$(sed -n 's/.*ready at \(http:[^ ]*\).*/\1/p' "$work/mock.log" | head -n 1)
 
@@ -36,14 +36,14 @@ CSC_CLIENT_SECRET=mock-secret "$java" -cp "$classpath" $main --base-url "$url" \
     auth login --domain "$url" --client-id mock-client 2>"$work/login.log"
 # shellcheck disable=SC2086 # jvm_options holds several options on purpose
 case $archive in
-    *.aot)
-        # Two steps, which JDK 24 and later share: record what the command loads, links and profiles,
-        # then write the cache from that record.
-        "$java" -XX:AOTMode=record -XX:AOTConfiguration="$work/csc.aotconf" $jvm_options -cp "$classpath" $main \
+  *.aot)
+    # Two steps, which JDK 24 and later share: record what the command loads, links and profiles,
+    # then write the cache from that record.
+    "$java" -XX:AOTMode=record -XX:AOTConfiguration="$work/csc.aotconf" $jvm_options -cp "$classpath" $main \
             clients list --company company123 >"$work/training.out" 2>"$work/training.log"
-        "$java" -XX:AOTMode=create -XX:AOTConfiguration="$work/csc.aotconf" -XX:AOTCache="$archive" \
+    "$java" -XX:AOTMode=create -XX:AOTConfiguration="$work/csc.aotconf" -XX:AOTCache="$archive" \
             $jvm_options -cp "$classpath" $main >>"$work/training.log" 2>&1 ;;
-    *)
-        "$java" -XX:ArchiveClassesAtExit="$archive" $jvm_options -cp "$classpath" $main \
+  *)
+    "$java" -XX:ArchiveClassesAtExit="$archive" $jvm_options -cp "$classpath" $main \
             clients list --company company123 >"$work/training.out" 2>"$work/training.log" ;;
 esac

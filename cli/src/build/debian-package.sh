@@ -19,10 +19,10 @@ cp "$dist/completions/csc.bash" "$staging/usr/share/bash-completion/completions/
 cp "$dist/completions/_csc" "$staging/usr/share/zsh/vendor-completions/_csc"
 cp "$dist/completions/csc.fish" "$staging/usr/share/fish/vendor_completions.d/csc.fish"
 for page in "$dist"/man/man1/*.1; do
-    gzip -9n <"$page" >"$staging/usr/share/man/man1/$(basename "$page").gz"
+  gzip -9n <"$page" >"$staging/usr/share/man/man1/$(basename "$page").gz"
 done
 if [ -f "$dist/LICENSE" ]; then
-    cp "$dist/LICENSE" "$staging/usr/share/doc/$package/copyright"
+  cp "$dist/LICENSE" "$staging/usr/share/doc/$package/copyright"
 fi
 cat >"$staging/DEBIAN/control" <<CONTROL
 Package: $package

@@ -14,27 +14,27 @@ say() { echo "distribution: $*" >&2; }
 
 # The feature release of the JDK in $1 (17, 25, ...), from its release file; 0 when it has none.
 feature() {
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | grep . || echo 0
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | grep . || echo 0
 }
 
 jdk=$maven_jdk
 if [ -n "$requested_jdk" ]; then
-    jdk=$requested_jdk
+  jdk=$requested_jdk
 elif [ "$(feature "$jdk")" -lt 24 ]; then
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/*; do
-        if [ -x "$candidate/bin/jlink" ] && [ "$(feature "$candidate")" -ge 24 ] \
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/*; do
+    if [ -x "$candidate/bin/jlink" ] && [ "$(feature "$candidate")" -ge 24 ] \
                 && [ "$(feature "$candidate")" -gt "$(feature "$jdk")" ]; then
-            jdk=$candidate
-        fi
-    done
+      jdk=$candidate
+    fi
+  done
 fi
 release=$(feature "$jdk")
 say "runtime from the JDK $release at $jdk"
 
 case $(uname -m) in
-    x86_64) arch=x64 deb_arch=amd64 ;;
-    aarch64) arch=aarch64 deb_arch=arm64 ;;
-    *) arch=$(uname -m) deb_arch=$(uname -m) ;;
+  x86_64) arch=x64 deb_arch=amd64 ;;
+  aarch64) arch=aarch64 deb_arch=arm64 ;;
+  *) arch=$(uname -m) deb_arch=$(uname -m) ;;
 esac
 name=csc-$version
 dist=$out/$name
@@ -44,7 +44,7 @@ mkdir -p "$dist/bin" "$dist/lib" "$dist/completions" "$dist/man/man1"
 # jdeps sees what the classes reference; the elliptic-curve TLS provider is found at run time instead.
 modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar")
 if "$jdk/bin/java" --list-modules | grep -q '^jdk.crypto.ec@'; then
-    modules=$modules,jdk.crypto.ec
+  modules=$modules,jdk.crypto.ec
 fi
 compress=zip-6
 [ "$release" -lt 21 ] && compress=2
@@ -65,9 +65,9 @@ cp "$jar" "$dist/lib/csc.jar"
 cp "$here/../dist/bin/csc" "$dist/bin/csc"
 cp "$here/../dist/README" "$dist/README"
 if [ -f "$repo/LICENSE" ]; then
-    cp "$repo/LICENSE" "$dist/LICENSE"
+  cp "$repo/LICENSE" "$dist/LICENSE"
 else
-    say "WARNING: no LICENSE at the repository root to ship"
+  say "WARNING: no LICENSE at the repository root to ship"
 fi
 cp "$docs"/completions/* "$dist/completions/"
 cp "$docs"/man/*.1 "$dist/man/man1/"
@@ -75,10 +75,10 @@ cp "$docs"/man/*.1 "$dist/man/man1/"
 # An AOT cache finds its jar again wherever the folder is unpacked; a JDK 17 AppCDS archive only at the
 # path it was made for, so a runtime older than 24 ships with its runtime's archive alone.
 if [ "$release" -ge 24 ]; then
-    sh "$here/cds-training.sh" "$dist/runtime/bin/java" "$dist/lib/csc-entry.jar:$dist/lib/csc.jar" \
+  sh "$here/cds-training.sh" "$dist/runtime/bin/java" "$dist/lib/csc-entry.jar:$dist/lib/csc.jar" \
         "$dist/lib/csc.aot" "$out/aot-training"
-    # bin/csc checks a cache newer than the jar before use: this one is as the build made it.
-    touch -r "$dist/lib/csc.aot" "$dist/lib/csc.jar"
+  # bin/csc checks a cache newer than the jar before use: this one is as the build made it.
+  touch -r "$dist/lib/csc.aot" "$dist/lib/csc.jar"
 fi
 chmod -R a+rX,go-w "$dist"
 
@@ -86,7 +86,7 @@ tar -C "$out" --owner=0 --group=0 --numeric-owner --sort=name -czf "$out/$name-l
 say "$out/$name-linux-$arch.tar.gz"
 
 if ! command -v dpkg-deb >/dev/null 2>&1; then
-    say "dpkg-deb not found: no .deb (apt-get install dpkg to make one)"
-    exit 0
+  say "dpkg-deb not found: no .deb (apt-get install dpkg to make one)"
+  exit 0
 fi
 sh "$here/debian-package.sh" "$version" "$dist" "$out/deb" "$deb_arch" "$out"
