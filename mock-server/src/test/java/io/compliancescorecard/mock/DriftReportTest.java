@@ -1,18 +1,11 @@
 package io.compliancescorecard.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.compliancescorecard.mock.FakeUpstream.Canned;
 import io.compliancescorecard.mock.internal.http.Json;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DriftReportTest {
 
-  private static final Pattern READY = Pattern.compile("ready at (http://\\S+)");
   private static final String TOKEN = "report-token-5e1d";
   private static final String COMPANY = "/api/v3/companies/company123";
 
@@ -107,42 +99,15 @@ class DriftReportTest {
   }
 
   private Run run(FakeUpstream api, Calls calls) throws Exception {
-    Path stdout = dir.resolve("stdout");
-    Path stderr = dir.resolve("stderr");
     Path report = dir.resolve("drift.json");
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                MockServerCommand.class.getName(),
-                "--port",
-                "0",
-                "--proxy-to",
-                api.baseUrl(),
-                "--report",
-                report.toString())
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
-    try {
-      String baseUrl =
-          await()
-              .atMost(Duration.ofSeconds(60))
-              .pollInterval(Duration.ofMillis(50))
-              .until(() -> readyUrl(stdout), url -> url != null);
-      calls.make(new TestClient(baseUrl).unchecked());
-      process.destroy();
-      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      process.destroyForcibly();
+    int exit;
+    String stderr;
+    try (MockProcess mock =
+        MockProcess.start(dir, "--proxy-to", api.baseUrl(), "--report", report.toString())) {
+      calls.make(new TestClient(mock.baseUrl()).unchecked());
+      exit = mock.stop();
+      stderr = mock.stderr();
     }
-    return new Run(
-        process.exitValue(), Files.readString(stderr), Json.MAPPER.readTree(report.toFile()));
-  }
-
-  private static String readyUrl(Path stdout) throws IOException {
-    Matcher m = READY.matcher(Files.readString(stdout));
-    return m.find() ? m.group(1) : null;
+    return new Run(exit, stderr, Json.MAPPER.readTree(report.toFile()));
   }
 }

@@ -1,15 +1,9 @@
 package io.compliancescorecard.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,35 +19,16 @@ class RequestLogTest {
   private static final String API_KEY = "ak-SENTINEL-api-key";
   private static final String API_SECRET = "as-SENTINEL-api-secret";
   private static final String WEBHOOK_SECRET = "whsec_SENTINEL";
-  private static final Pattern READY = Pattern.compile("ready at (http://\\S+)");
 
   @TempDir Path dir;
 
   @Test
   void everyRequestIsLoggedOnBothPathsAndNoSecretIsPrinted() throws Exception {
-    // Files, not pipes: a pipe read while the process exits can fail with "Stream closed".
-    Path stdout = dir.resolve("stdout");
-    Path stderr = dir.resolve("stderr");
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                MockServerCommand.class.getName(),
-                "--port",
-                "0",
-                "--log-requests")
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
     List<String> issued;
-    try {
-      String baseUrl =
-          await()
-              .atMost(Duration.ofSeconds(60))
-              .pollInterval(Duration.ofMillis(50))
-              .until(() -> readyUrl(stdout), url -> url != null);
-      TestClient api = new TestClient(baseUrl).unchecked();
+    String log;
+    String printed;
+    try (MockProcess mock = MockProcess.start(dir, "--log-requests")) {
+      TestClient api = new TestClient(mock.baseUrl()).unchecked();
 
       String fast = everySecretOnce(api);
       assertThat(
@@ -62,12 +37,10 @@ class RequestLogTest {
           .isEqualTo(200);
       String wireMock = everySecretOnce(api);
       issued = List.of(fast, wireMock);
-      process.destroy();
-      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      process.destroyForcibly();
+      mock.stop();
+      log = mock.stderr();
+      printed = mock.stdout();
     }
-    String log = Files.readString(stderr);
 
     assertThat(log).containsPattern("(?m)POST /oauth/token 200 [\\d.]+ms abc123$");
     assertThat(log).containsPattern("(?m)POST /oauth/token 403 [\\d.]+ms -$");
@@ -86,8 +59,8 @@ class RequestLogTest {
                 .results()
                 .count())
         .isEqualTo(2);
-    for (String printed : List.of(log, Files.readString(stdout))) {
-      assertThat(printed)
+    for (String output : List.of(log, printed)) {
+      assertThat(output)
           .doesNotContain(WRONG_CLIENT_SECRET)
           .doesNotContain(WRONG_PASSWORD)
           .doesNotContain(API_KEY)
@@ -104,11 +77,6 @@ class RequestLogTest {
     assertThat(log)
         .doesNotContain(MockServer.CLIENT_SECRET)
         .doesNotContain(MockServer.USER_PASSWORD);
-  }
-
-  private static String readyUrl(Path stdout) throws IOException {
-    Matcher url = READY.matcher(Files.readString(stdout));
-    return url.find() ? url.group(1) : null;
   }
 
   /** Sends one request carrying each kind of secret; returns the access token issued. */
